@@ -1,0 +1,58 @@
+// Chooses the database for a command: the server named by DATABASE_URL or the
+// DB_* variables when set, otherwise an embedded Postgres that this process owns.
+import path from "node:path"
+import { fileURLToPath } from "node:url"
+import {
+  externalDatabaseConfigured,
+  freePort,
+  persistentDataDir,
+  startEmbeddedPostgres,
+  throwawayDataDir,
+} from "./embedded-postgres.mjs"
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+export const DEV_DATABASE = "medusa_brands"
+const DEV_PORT = Number(process.env.EMBEDDED_PG_PORT || 54320)
+
+const noop = async () => {}
+
+/**
+ * Dev database: persistent cluster in `.data/postgres`, database `medusa_brands`.
+ * Returns { env, stop, description }, where env holds DATABASE_URL for Medusa.
+ */
+export async function devDatabase({ log = console.log } = {}) {
+  if (externalDatabaseConfigured()) {
+    return { env: {}, stop: noop, description: "the database from DATABASE_URL / DB_*" }
+  }
+  const dataDir = persistentDataDir(projectRoot)
+  const pg = await startEmbeddedPostgres({ dataDir, port: DEV_PORT, log })
+  await pg.createDatabase(DEV_DATABASE)
+  return {
+    env: { DATABASE_URL: pg.url(DEV_DATABASE) },
+    stop: pg.stop,
+    description: `embedded Postgres on localhost:${pg.port} (data in ${dataDir})`,
+  }
+}
+
+/**
+ * Test database server: a throwaway cluster on a free port, deleted on stop.
+ * Returns the DB_* variables that @medusajs/test-utils reads.
+ */
+export async function testDatabase({ log = () => {}, label = "test" } = {}) {
+  if (externalDatabaseConfigured()) {
+    return { env: {}, stop: noop, description: "the database server from DATABASE_URL / DB_*" }
+  }
+  const pg = await startEmbeddedPostgres({
+    dataDir: throwawayDataDir(label),
+    port: await freePort(),
+    throwaway: true,
+    log,
+  })
+  return {
+    pg,
+    // test-utils enables SSL for any host but "localhost".
+    env: { DB_HOST: "localhost", DB_PORT: String(pg.port), DB_USERNAME: pg.user, DB_PASSWORD: pg.password },
+    stop: pg.stop,
+    description: `throwaway embedded Postgres on localhost:${pg.port}`,
+  }
+}
