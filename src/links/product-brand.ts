@@ -1,0 +1,16 @@
+import { defineLink } from "@medusajs/framework/utils"
+import ProductModule from "@medusajs/medusa/product"
+import BrandModule from "../modules/brand"
+
+/** The link table; named explicitly because the brand-products pages query it directly. */
+export const PRODUCT_BRAND_TABLE = "product_brand"
+
+/** A product has at most one brand; a brand has many products. */
+export default defineLink(
+  {
+    linkable: ProductModule.linkable.product,
+    isList: true,
+  },
+  BrandModule.linkable.brand,
+  { database: { table: PRODUCT_BRAND_TABLE } }
+)
