@@ -1,0 +1,5 @@
+export const BrandEvents = {
+  CREATED: "brand.created",
+  UPDATED: "brand.updated",
+  DELETED: "brand.deleted",
+} as const

@@ -1,0 +1,5 @@
+export * from "./events"
+export * from "./workflows/create-brands"
+export * from "./workflows/update-brands"
+export * from "./workflows/delete-brands"
+export * from "./workflows/set-products-brand"
