@@ -1,0 +1,38 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { countProductsByBrand } from "../../utils/brand-products"
+import { PRODUCT_COUNT_FIELD } from "./query-config"
+
+type Brand = { id: string } & Record<string, unknown>
+
+/** Lists brands with `query.graph`; `product_count`, when among the fields, is added in one extra query. */
+export async function queryBrands(
+  container: MedusaContainer,
+  fields: string[],
+  filters: Record<string, unknown>,
+  pagination?: { skip: number; take?: number; order?: Record<string, unknown> }
+) {
+  const withCount = fields.includes(PRODUCT_COUNT_FIELD)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data, metadata } = await query.graph({
+    entity: "brand",
+    fields: fields.filter((field) => field !== PRODUCT_COUNT_FIELD).concat(withCount ? ["id"] : []),
+    filters,
+    pagination,
+  })
+  const brands = data as Brand[]
+  if (withCount) {
+    const counts = await countProductsByBrand(container, brands.map((brand) => brand.id))
+    brands.forEach((brand) => (brand[PRODUCT_COUNT_FIELD] = counts.get(brand.id) ?? 0))
+  }
+  return { brands, metadata }
+}
+
+/** One brand by id, or a 404 when it does not exist or was deleted. */
+export async function refetchBrand(container: MedusaContainer, id: string, fields: string[]) {
+  const { brands } = await queryBrands(container, fields, { id })
+  if (!brands.length) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Brand with id "${id}" was not found`)
+  }
+  return brands[0]
+}

@@ -1,0 +1,45 @@
+export const defaultAdminBrandFields = [
+  "id",
+  "name",
+  "handle",
+  "description",
+  "logo_url",
+  "is_active",
+  "metadata",
+  "created_at",
+  "updated_at",
+]
+
+/** Computed on request; not a column. */
+export const PRODUCT_COUNT_FIELD = "product_count"
+
+// `products` is left out on purpose: a brand's products are paged by /admin/brands/:id/products.
+const allowedAdminBrandFields = [...defaultAdminBrandFields, PRODUCT_COUNT_FIELD]
+
+export const retrieveBrandTransformQueryConfig = {
+  defaults: defaultAdminBrandFields,
+  allowed: allowedAdminBrandFields,
+  isList: false,
+}
+
+export const listBrandsTransformQueryConfig = {
+  ...retrieveBrandTransformQueryConfig,
+  defaultLimit: 20,
+  isList: true,
+}
+
+export const defaultAdminBrandProductFields = [
+  "id",
+  "title",
+  "handle",
+  "status",
+  "thumbnail",
+  "created_at",
+  "updated_at",
+]
+
+export const listBrandProductsTransformQueryConfig = {
+  defaults: defaultAdminBrandProductFields,
+  defaultLimit: 20,
+  isList: true,
+}

@@ -1,0 +1,20 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { createBrandsWorkflow } from "../../../workflows/brand"
+import { queryBrands, refetchBrand } from "./helpers"
+import { AdminCreateBrandType, AdminGetBrandsParamsType } from "./validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandsParamsType>, res: MedusaResponse) => {
+  const { brands, metadata } = await queryBrands(
+    req.scope,
+    req.queryConfig.fields,
+    req.filterableFields,
+    req.queryConfig.pagination
+  )
+  res.json({ brands, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateBrandType>, res: MedusaResponse) => {
+  const { result } = await createBrandsWorkflow(req.scope).run({ input: { brands: [req.validatedBody] } })
+  const brand = await refetchBrand(req.scope, result[0].id, req.queryConfig.fields)
+  res.json({ brand })
+}

@@ -1,0 +1,84 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  BRAND_HANDLE_MAX_LENGTH,
+  BRAND_HANDLE_PATTERN,
+  BRAND_LOGO_URL_MAX_LENGTH,
+  BRAND_NAME_MAX_LENGTH,
+  isHttpUrl,
+} from "../../../modules/brand/rules"
+import { listParams, oneOrMany, queryBoolean, searchParam } from "../../utils/validators"
+
+export const BRAND_ORDER_FIELDS = ["name", "handle", "is_active", "created_at", "updated_at"] as const
+export const BRAND_PRODUCT_ORDER_FIELDS = ["title", "handle", "status", "created_at", "updated_at"] as const
+
+export const AdminGetBrandParams = z.object({ fields: z.string().max(2000).optional() }).strict()
+export type AdminGetBrandParamsType = z.infer<typeof AdminGetBrandParams>
+
+export const AdminGetBrandsParams = listParams(BRAND_ORDER_FIELDS)
+  .extend({
+    q: searchParam.optional(),
+    id: oneOrMany(z.string().min(1)).optional(),
+    handle: oneOrMany(z.string().min(1)).optional(),
+    is_active: queryBoolean("is_active").optional(),
+  })
+  .strict()
+export type AdminGetBrandsParamsType = z.infer<typeof AdminGetBrandsParams>
+
+export const AdminGetBrandProductsParams = listParams(BRAND_PRODUCT_ORDER_FIELDS)
+  .extend({ q: searchParam.optional() })
+  .strict()
+export type AdminGetBrandProductsParamsType = z.infer<typeof AdminGetBrandProductsParams>
+
+const name = z
+  .string({ error: "name must be a string" })
+  .trim()
+  .min(1, "name must not be empty")
+  .max(BRAND_NAME_MAX_LENGTH, `name must be at most ${BRAND_NAME_MAX_LENGTH} characters`)
+
+const handle = z
+  .string({ error: "handle must be a string" })
+  .max(BRAND_HANDLE_MAX_LENGTH, `handle must be at most ${BRAND_HANDLE_MAX_LENGTH} characters`)
+  .regex(BRAND_HANDLE_PATTERN, "handle must be lowercase letters and digits separated by single hyphens")
+
+const logoUrl = z
+  .string({ error: "logo_url must be a string" })
+  .max(BRAND_LOGO_URL_MAX_LENGTH, `logo_url must be at most ${BRAND_LOGO_URL_MAX_LENGTH} characters`)
+  .refine(isHttpUrl, "logo_url must be an http(s) URL")
+
+const brandFields = {
+  name,
+  handle,
+  description: z.string({ error: "description must be a string" }).max(10_000).nullable(),
+  logo_url: logoUrl.nullable(),
+  is_active: z.boolean({ error: "is_active must be a boolean" }),
+  metadata: z.record(z.string(), z.unknown()).nullable(),
+}
+
+export const AdminCreateBrand = z
+  .object({
+    ...brandFields,
+    handle: handle.optional(),
+    description: brandFields.description.optional(),
+    logo_url: brandFields.logo_url.optional(),
+    is_active: brandFields.is_active.optional(),
+    metadata: brandFields.metadata.optional(),
+  })
+  .strict()
+export type AdminCreateBrandType = z.infer<typeof AdminCreateBrand>
+
+export const AdminUpdateBrand = z.object(brandFields).partial().strict()
+export type AdminUpdateBrandType = z.infer<typeof AdminUpdateBrand>
+
+const productIds = z
+  .array(z.string({ error: "product ids must be strings" }).min(1), { error: "must be an array of product ids" })
+  .max(500, "at most 500 products per request")
+
+export const AdminUpdateBrandProducts = z
+  .object({ add: productIds.optional(), remove: productIds.optional() })
+  .strict()
+export type AdminUpdateBrandProductsType = z.infer<typeof AdminUpdateBrandProducts>
+
+/** `additional_data` accepted by the core product create and update routes. */
+export const productBrandAdditionalData = {
+  brand_id: z.string({ error: "brand_id must be a string or null" }).min(1, "brand_id must not be empty").nullish(),
+}
