@@ -4,12 +4,12 @@ import {
   createRegionsWorkflow,
   createShippingProfilesWorkflow,
   createTaxRegionsWorkflow,
-  createUserAccountWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules, ProductStatus } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { ensureAdminUser } from "../lib/admin-user"
 import { createBrandsWorkflow } from "../workflows/brand"
 
 /*
@@ -99,7 +99,7 @@ async function ensureStoreSetup(container: MedusaContainer) {
     fields: ["id", "token"],
     filters: { type: "publishable" },
   })
-  let publishableKey = keys[0]
+  let publishableKey: { id: string; token: string } | undefined = keys[0]
   if (!publishableKey) {
     const { result } = await createApiKeysWorkflow(container).run({
       input: { api_keys: [{ title: "Webshop", type: "publishable", created_by: "" }] },
@@ -126,22 +126,8 @@ async function ensureStoreSetup(container: MedusaContainer) {
   return {
     salesChannelId: store.default_sales_channel_id!,
     shippingProfileId,
-    publishableKey: publishableKey.token as string,
+    publishableKey: publishableKey.token,
   }
-}
-
-async function ensureAdminUser(container: MedusaContainer, email: string, password: string) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const users = await container.resolve(Modules.USER).listUsers({ email })
-  if (users.length) return
-
-  const auth = container.resolve(Modules.AUTH)
-  const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
-  if (error || !authIdentity) throw new Error(`Could not create the admin login: ${error}`)
-  await createUserAccountWorkflow(container).run({
-    input: { authIdentityId: authIdentity.id, userData: { email } },
-  })
-  logger.info(`Created admin user ${email}`)
 }
 
 async function ensureDemoCatalog(
@@ -213,7 +199,8 @@ export default async function seed({ container }: ExecArgs) {
   const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
   const store = await ensureStoreSetup(container)
-  await ensureAdminUser(container, email, password)
+  const { created } = await ensureAdminUser(container, email, password)
+  if (created) logger.info(`Created admin user ${email}`)
   await ensureDemoCatalog(container, `${backendUrl}/static/demo`, store)
   logger.info(`Publishable API key: ${store.publishableKey}`)
 }

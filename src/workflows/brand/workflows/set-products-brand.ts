@@ -104,7 +104,7 @@ export const setProductsBrandWorkflowId = "set-products-brand"
  * null, and unlinks `remove_product_ids` from `brand_id`. Other links of the
  * products are never touched. Every step is compensated.
  *
- * The brand is checked after the links are written and under per-product
+ * The brand is checked again after the links are written, under per-product
  * locks, so a brand deleted concurrently can never keep a link.
  */
 export const setProductsBrandWorkflow = createWorkflow(
@@ -113,6 +113,8 @@ export const setProductsBrandWorkflow = createWorkflow(
     const ids = transform({ input }, ({ input }) => normalizeInput(input))
 
     validateProductsExistStep(ids.all)
+    // Fails fast before any write; the check after the writes below guards against a concurrent delete.
+    validateBrandExistsStep(input.brand_id)
 
     acquireLockStep({
       key: ids.lockKeys,
@@ -130,7 +132,7 @@ export const setProductsBrandWorkflow = createWorkflow(
 
     dismissRemoteLinkStep(plan.dismiss)
     createRemoteLinkStep(plan.create)
-    validateBrandExistsStep(input.brand_id)
+    validateBrandExistsStep(input.brand_id).config({ name: "revalidate-brand-exists" })
 
     const productBrandsSet = createHook("productBrandsSet", plan.output)
 
