@@ -11,7 +11,7 @@ const children = new Set()
 const exit = stopOnExit(db.stop, { onSignal: async () => children.forEach((child) => child.kill("SIGTERM")) })
 console.log(`Tests use ${db.description}`)
 
-const code = await runBin("jest", ["--runInBand", "--forceExit", ...process.argv.slice(2)], {
+const code = await runBin("jest", ["--maxWorkers=2", "--forceExit", ...process.argv.slice(2)], {
   children,
   env: {
     ...db.env,

@@ -17,18 +17,21 @@ const DEV_PORT = Number(process.env.EMBEDDED_PG_PORT || 54320)
 const noop = async () => {}
 
 /**
- * Dev database: persistent cluster in `.data/postgres`, database `medusa_brands`.
+ * A persistent database: by default the dev cluster in `.data/postgres` on
+ * EMBEDDED_PG_PORT (54320), database `medusa_brands`. Other tools (benchmarks)
+ * pass their own cluster name and port so they never share the dev data.
  * Returns { env, stop, description }, where env holds DATABASE_URL for Medusa.
  */
-export async function devDatabase({ log = console.log } = {}) {
+export async function devDatabase({ cluster = "postgres", port = DEV_PORT, database = DEV_DATABASE, log = console.log } = {}) {
   if (externalDatabaseConfigured()) {
     return { env: {}, stop: noop, description: "the database from DATABASE_URL / DB_*" }
   }
-  const dataDir = persistentDataDir(projectRoot)
-  const pg = await startEmbeddedPostgres({ dataDir, port: DEV_PORT, log })
-  await pg.createDatabase(DEV_DATABASE)
+  const dataDir = persistentDataDir(projectRoot, cluster)
+  const pg = await startEmbeddedPostgres({ dataDir, port, log })
+  await pg.createDatabase(database)
   return {
-    env: { DATABASE_URL: pg.url(DEV_DATABASE) },
+    pg,
+    env: { DATABASE_URL: pg.url(database) },
     stop: pg.stop,
     description: `embedded Postgres on localhost:${pg.port} (data in ${dataDir})`,
   }

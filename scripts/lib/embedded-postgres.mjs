@@ -305,15 +305,15 @@ export function throwawayDataDir(label) {
 }
 
 /**
- * Persistent data directory for `npm run dev`. Normally `.data/postgres` in the
+ * Persistent data directory (`cluster` names it). Normally `.data/<cluster>` in the
  * project. As root in a directory the postgres user cannot enter (such as
  * /root), it falls back to /var/tmp, keyed by the project path.
  */
-export function persistentDataDir(projectRoot) {
-  const local = path.join(projectRoot, ".data", "postgres")
+export function persistentDataDir(projectRoot, cluster = "postgres") {
+  const local = path.join(projectRoot, ".data", cluster)
   if (!isRoot || reachableByOthers(projectRoot)) return local
   const key = crypto.createHash("sha1").update(projectRoot).digest("hex").slice(0, 10)
-  return path.join("/var/tmp", `medusa-brands-${key}`, "postgres")
+  return path.join("/var/tmp", `medusa-brands-${key}`, cluster)
 }
 
 /** Stops Postgres, then exits, on SIGINT/SIGTERM/SIGHUP and on crashes. */
