@@ -5,10 +5,10 @@ import { projectRoot } from "./database.mjs"
 const bin = (name) => path.join(projectRoot, "node_modules", ".bin", name)
 
 /** Runs a project binary (medusa, jest, ...) with extra env; resolves with its exit code. */
-export function runBin(name, args, { env = {}, children } = {}) {
+export function runBin(name, args, { env = {}, children, cwd = projectRoot } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(bin(name), args, {
-      cwd: projectRoot,
+      cwd,
       stdio: "inherit",
       env: { ...process.env, ...env },
     })
