@@ -18,7 +18,8 @@ const noop = async () => {}
 
 /**
  * A persistent database: by default the dev cluster in `.data/postgres` on
- * EMBEDDED_PG_PORT (54320), database `medusa_brands`. Other tools (benchmarks)
+ * EMBEDDED_PG_PORT (54320), database `medusa_brands`; EMBEDDED_PG_DATA_DIR
+ * moves the cluster elsewhere. Other tools (benchmarks)
  * pass their own cluster name and port so they never share the dev data.
  * Returns { env, stop, description }, where env holds DATABASE_URL for Medusa.
  */
@@ -26,7 +27,7 @@ export async function devDatabase({ cluster = "postgres", port = DEV_PORT, datab
   if (externalDatabaseConfigured()) {
     return { env: {}, stop: noop, description: "the database from DATABASE_URL / DB_*" }
   }
-  const dataDir = persistentDataDir(projectRoot, cluster)
+  const dataDir = process.env.EMBEDDED_PG_DATA_DIR || persistentDataDir(projectRoot, cluster)
   const pg = await startEmbeddedPostgres({ dataDir, port, log })
   await pg.createDatabase(database)
   return {
