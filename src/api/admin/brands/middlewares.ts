@@ -48,6 +48,9 @@ export const adminBrandRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/brands/:id/products",
-    middlewares: [validateAndTransformBody(AdminUpdateBrandProducts)],
+    middlewares: [
+      validateAndTransformBody(AdminUpdateBrandProducts),
+      validateAndTransformQuery(AdminGetBrandParams, retrieveBrandTransformQueryConfig),
+    ],
   },
 ]

@@ -2,7 +2,6 @@ import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/
 import { setProductsBrandWorkflow } from "../../../../../workflows/brand"
 import { loadProductsInOrder, pageBrandProductIds } from "../../../../utils/brand-products"
 import { refetchBrand } from "../../helpers"
-import { defaultAdminBrandFields } from "../../query-config"
 import { AdminGetBrandProductsParamsType, AdminUpdateBrandProductsType } from "../../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandProductsParamsType>, res: MedusaResponse) => {
@@ -26,6 +25,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateBrandProdu
   await setProductsBrandWorkflow(req.scope).run({
     input: { brand_id: id, product_ids: req.validatedBody.add ?? [], remove_product_ids: req.validatedBody.remove ?? [] },
   })
-  const brand = await refetchBrand(req.scope, id, defaultAdminBrandFields)
+  const brand = await refetchBrand(req.scope, id, req.queryConfig.fields)
   res.json({ brand })
 }
