@@ -100,11 +100,12 @@ export async function loadProductsInOrder(
   container: MedusaContainer,
   ids: string[],
   fields: string[],
-  context: Record<string, unknown> = {}
+  context: Record<string, unknown> = {},
+  options: { locale?: string } = {}
 ) {
   if (!ids.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "product", fields, filters: { id: ids }, context })
+  const { data } = await query.graph({ entity: "product", fields, filters: { id: ids }, context }, options)
   const byId = new Map(data.map((product: { id: string }) => [product.id, product]))
   return ids.map((id) => byId.get(id)).filter(Boolean)
 }

@@ -1,33 +1,15 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import {
+  BRAND_HANDLE_MAX_LENGTH,
+  BRAND_HANDLE_PATTERN,
+  BRAND_LOGO_URL_MAX_LENGTH,
+  BRAND_NAME_MAX_LENGTH,
+  isHttpUrl,
+} from "./field-rules"
 
-/** The rules a brand must satisfy; the API validators and the service share them. */
-export const BRAND_NAME_MAX_LENGTH = 255
-export const BRAND_HANDLE_MAX_LENGTH = 255
-export const BRAND_LOGO_URL_MAX_LENGTH = 2048
-export const BRAND_HANDLE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "http:" || url.protocol === "https:") && /^https?:\/\//i.test(value)
-  } catch {
-    return false
-  }
-}
-
-/**
- * "Bars Acme x1" becomes "bars-acme-x1": lowercase, accents dropped, every run
- * of other characters becomes one "-", trimmed. Empty when nothing is left.
- */
-export function handleFromName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .slice(0, BRAND_HANDLE_MAX_LENGTH)
-    .replace(/^-+|-+$/g, "")
-}
+// The rules a brand must satisfy, shared by the API validators and the service; the
+// backend-free ones live in field-rules.ts so the admin UI can import them too.
+export * from "./field-rules"
 
 type BrandFields = {
   name?: string

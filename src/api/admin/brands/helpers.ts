@@ -28,9 +28,14 @@ export async function queryBrands(
   return { brands, metadata }
 }
 
-/** One brand by id, or a 404 when it does not exist or was deleted. */
-export async function refetchBrand(container: MedusaContainer, id: string, fields: string[]) {
-  const { brands } = await queryBrands(container, fields, { id })
+/** One brand by id, or a 404 when it does not exist, was deleted or does not match `filters`. */
+export async function refetchBrand(
+  container: MedusaContainer,
+  id: string,
+  fields: string[],
+  filters: Record<string, unknown> = {}
+) {
+  const { brands } = await queryBrands(container, fields, { ...filters, id })
   if (!brands.length) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Brand with id "${id}" was not found`)
   }

@@ -1,0 +1,229 @@
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ProductStatus } from "@medusajs/framework/utils"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminRequestOptions, failed } from "../helpers/admin"
+import { createBrands, createProducts, createSalesChannel } from "../helpers/fixtures"
+
+jest.setTimeout(60 * 1000)
+
+const PUBLIC_BRAND_KEYS = ["description", "handle", "id", "logo_url", "name"]
+
+async function createPublishableKey(container: MedusaContainer, salesChannelIds: string[]) {
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Webshop", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: salesChannelIds } })
+  return { headers: { "x-publishable-api-key": result[0].token } }
+}
+
+const ids = (items: { id: string }[]) => items.map((item) => item.id)
+const sortedKeys = (value: object) => Object.keys(value).sort()
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let store: { headers: Record<string, string> }
+    let acme: { id: string }
+    let northwind: { id: string }
+    let dormant: { id: string }
+    let removed: { id: string }
+    let listed: { id: string }[]
+    let draft: { id: string }
+    let elsewhere: { id: string }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await adminRequestOptions(api, container)
+      const webshop = await createSalesChannel(container, "Webshop")
+      const marketplace = await createSalesChannel(container, "Marketplace")
+      store = await createPublishableKey(container, [webshop.id])
+      ;[acme, northwind, dormant, removed] = await createBrands(container, ["Acme", "Northwind", "Dormant", "Removed"])
+      await api.post(`/admin/brands/${acme.id}`, { description: "Gear", metadata: { tier: "gold" } }, admin)
+      await api.post(`/admin/brands/${dormant.id}`, { is_active: false }, admin)
+
+      listed = await createProducts(container, { count: 3, title: "Anvil", brandId: acme.id, salesChannelId: webshop.id })
+      ;[draft] = await createProducts(container, {
+        count: 1,
+        title: "Draft",
+        brandId: acme.id,
+        salesChannelId: webshop.id,
+        status: ProductStatus.DRAFT,
+      })
+      ;[elsewhere] = await createProducts(container, {
+        count: 1,
+        title: "Elsewhere",
+        brandId: acme.id,
+        salesChannelId: marketplace.id,
+      })
+      await createProducts(container, { count: 1, title: "Dormant", brandId: dormant.id, salesChannelId: webshop.id })
+      await createProducts(container, { count: 1, title: "Removed", brandId: removed.id, salesChannelId: webshop.id })
+      await api.delete(`/admin/brands/${removed.id}`, admin)
+    })
+
+    it("needs a publishable key, with core's error, and refuses writes", async () => {
+      const core = await failed(api.get("/store/products"))
+      expect(core.status).toEqual(400)
+      for (const path of ["/store/brands", `/store/brands/${acme.id}`, `/store/brands/${acme.id}/products`]) {
+        const response = await failed(api.get(path))
+        expect([path, response.status, response.data]).toEqual([path, core.status, core.data])
+      }
+
+      const writes: [string, string][] = [
+        ["post", "/store/brands"],
+        ["post", `/store/brands/${acme.id}`],
+        ["delete", `/store/brands/${acme.id}`],
+        ["post", `/store/brands/${acme.id}/products`],
+        ["delete", `/store/brands/${acme.id}/products`],
+      ]
+      for (const [method, path] of writes) {
+        const request = method === "post" ? api.post(path, { name: "Hacked", add: [draft.id] }, store) : api.delete(path, store)
+        const response = await failed(request)
+        expect([method, path, [404, 405].includes(response.status)]).toEqual([method, path, true])
+      }
+      const { data } = await api.get(`/store/brands/${acme.id}`, store)
+      expect(data.brand.name).toEqual("Acme")
+      expect((await api.get(`/store/brands/${acme.id}/products`, store)).data.count).toEqual(3)
+    })
+
+    it("lists only active brands with their public fields, filtered, ordered and paged", async () => {
+      const { data } = await api.get("/store/brands?order=name", store)
+      expect(data).toEqual({ brands: expect.any(Array), count: 2, offset: 0, limit: 20 })
+      expect(data.brands.map((brand: any) => brand.name)).toEqual(["Acme", "Northwind"])
+      data.brands.forEach((brand: object) => expect(sortedKeys(brand)).toEqual(PUBLIC_BRAND_KEYS))
+
+      const page = await api.get("/store/brands?order=-name&limit=1&offset=1", store)
+      expect(page.data).toEqual({ brands: [expect.objectContaining({ name: "Acme" })], count: 2, offset: 1, limit: 1 })
+      expect(ids((await api.get("/store/brands?q=NORTH", store)).data.brands)).toEqual([northwind.id])
+      expect(ids((await api.get("/store/brands?handle=acme", store)).data.brands)).toEqual([acme.id])
+      for (const hidden of ["q=dormant", "handle=dormant", "q=removed", "handle=removed"]) {
+        expect([hidden, (await api.get(`/store/brands?${hidden}`, store)).data.count]).toEqual([hidden, 0])
+      }
+
+      // metadata only on request; internal fields are never returned, whatever is asked for.
+      const withMetadata = await api.get("/store/brands?handle=acme&fields=+metadata", store)
+      expect(withMetadata.data.brands[0].metadata).toEqual({ tier: "gold" })
+      const internal = await api.get("/store/brands?handle=acme&fields=id,is_active,deleted_at,created_at,products.id", store)
+      expect(internal.data.brands).toEqual([{ id: acme.id }])
+
+      const invalid = ["limit=101", "offset=-1", "order=is_active", "is_active=false", "with_deleted=true", "id=x"]
+      for (const queryString of invalid) {
+        const response = await failed(api.get(`/store/brands?${queryString}`, store))
+        expect([queryString, response.status]).toEqual([queryString, 400])
+      }
+    })
+
+    it("returns an active brand by id and 404 for an inactive, deleted or unknown one", async () => {
+      const { data } = await api.get(`/store/brands/${acme.id}`, store)
+      expect(data.brand).toEqual({ id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null })
+
+      for (const id of [dormant.id, removed.id, "brand_missing"]) {
+        for (const path of [`/store/brands/${id}`, `/store/brands/${id}/products`]) {
+          const response = await failed(api.get(path, store))
+          expect([path, response.status, response.data.type]).toEqual([path, 404, "not_found"])
+        }
+      }
+    })
+
+    it("lists a brand's published products in the key's sales channels, paged with correct counts", async () => {
+      const { data } = await api.get(`/store/brands/${acme.id}/products?order=title`, store)
+      expect(data).toEqual({ products: expect.any(Array), count: 3, offset: 0, limit: 20 })
+      expect(ids(data.products)).toEqual(ids(listed))
+      expect(ids(data.products)).not.toContain(draft.id)
+      expect(ids(data.products)).not.toContain(elsewhere.id)
+      // Core's default store fields, without pricing unless a region is given.
+      expect(data.products[0]).toEqual(
+        expect.objectContaining({ title: "Anvil 001", variants: [expect.objectContaining({ title: "One size" })] })
+      )
+      expect(data.products[0].status).toBeUndefined()
+      expect(data.products[0].variants[0].calculated_price).toBeUndefined()
+
+      const first = await api.get(`/store/brands/${acme.id}/products?order=-title&limit=2`, store)
+      expect({ ...first.data, products: ids(first.data.products) }).toEqual({
+        products: [listed[2].id, listed[1].id],
+        count: 3,
+        offset: 0,
+        limit: 2,
+      })
+      const last = await api.get(`/store/brands/${acme.id}/products?order=-title&limit=2&offset=2`, store)
+      expect({ ...last.data, products: ids(last.data.products) }).toEqual({
+        products: [listed[0].id],
+        count: 3,
+        offset: 2,
+        limit: 2,
+      })
+
+      // The default order is the most recently linked first.
+      const [latest] = await createProducts(getContainer(), {
+        count: 1,
+        title: "Zephyr",
+        brandId: acme.id,
+        salesChannelId: (await api.get("/admin/sales-channels?name=Webshop", admin)).data.sales_channels[0].id,
+      })
+      const byLink = await api.get(`/store/brands/${acme.id}/products?fields=id`, store)
+      expect(byLink.data).toEqual(expect.objectContaining({ count: 4 }))
+      expect(byLink.data.products[0]).toEqual({ id: latest.id })
+
+      const picked = await api.get(`/store/brands/${acme.id}/products?fields=id,title,status&limit=1&order=title`, store)
+      expect(picked.data.products).toEqual([{ id: listed[0].id, title: "Anvil 001", status: "published" }])
+
+      const invalid = ["limit=101", "order=status", "order=-variants", "q=anvil", "sales_channel_id=sc_1", "status=draft"]
+      for (const queryString of invalid) {
+        const response = await failed(api.get(`/store/brands/${acme.id}/products?${queryString}`, store))
+        expect([queryString, response.status]).toEqual([queryString, 400])
+      }
+    })
+
+    it("prices variants with region_id as core /store/products does", async () => {
+      const { result } = await createRegionsWorkflow(getContainer()).run({
+        input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de"] }] },
+      })
+      const region = result[0]
+
+      const path = `/store/brands/${acme.id}/products?order=title&region_id=${region.id}`
+      const { data } = await api.get(path, store)
+      const prices = data.products.map((product: any) => product.variants[0].calculated_price)
+      expect(prices.map((price: any) => [price.currency_code, price.calculated_amount])).toEqual([
+        ["eur", 1000],
+        ["eur", 1001],
+        ["eur", 1002],
+      ])
+
+      const core = await api.get(`/store/products?id=${listed[0].id}&region_id=${region.id}`, store)
+      expect(data.products[0].variants[0].calculated_price).toEqual(core.data.products[0].variants[0].calculated_price)
+
+      const unknown = await failed(api.get(`/store/brands/${acme.id}/products?region_id=reg_missing`, store))
+      expect(unknown.status).toEqual(400)
+    })
+
+    it("adds only the brand's public fields to core store product routes, hiding inactive brands", async () => {
+      const dormantProduct = (await api.get("/admin/products?q=Dormant&fields=id", admin)).data.products[0]
+      const [one] = listed
+
+      for (const fields of ["+brand.*", "*brand", "id,brand.*", "+brand.*,+brand.is_active,+brand.products.id"]) {
+        const list = await api.get(`/store/products?fields=${encodeURIComponent(fields)}&order=title`, store)
+        const brands = Object.fromEntries(list.data.products.map((product: any) => [product.id, product.brand]))
+        expect([fields, brands[one.id]]).toEqual([
+          fields,
+          { id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, metadata: { tier: "gold" } },
+        ])
+        expect([fields, brands[dormantProduct.id]]).toEqual([fields, null])
+      }
+
+      const single = await api.get(`/store/products/${one.id}?fields=${encodeURIComponent("+brand.*")}`, store)
+      expect(single.data.product.title).toEqual("Anvil 001")
+      expect(sortedKeys(single.data.product.brand)).toEqual([...PUBLIC_BRAND_KEYS, "metadata"].sort())
+      const named = await api.get(`/store/products/${one.id}?fields=id,brand.name`, store)
+      expect(named.data.product.brand).toEqual({ id: acme.id, name: "Acme" })
+      const hidden = await api.get(`/store/products/${dormantProduct.id}?fields=id,+brand.*`, store)
+      expect(hidden.data.product.brand).toBeNull()
+
+      const plain = await api.get(`/store/products/${one.id}`, store)
+      expect(plain.data.product.brand).toBeUndefined()
+    })
+  },
+})

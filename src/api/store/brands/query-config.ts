@@ -1,0 +1,29 @@
+import { listProductQueryConfig } from "@medusajs/medusa/api/store/products/query-config"
+
+/** What a storefront sees of a brand; `is_active`, timestamps and deletion stay internal. */
+export const defaultStoreBrandFields = ["id", "name", "handle", "description", "logo_url"]
+
+/** Like core's product and collection `metadata`, brand metadata is public but only on request. */
+export const allowedStoreBrandFields = [...defaultStoreBrandFields, "metadata"]
+
+export const retrieveStoreBrandQueryConfig = {
+  defaults: defaultStoreBrandFields,
+  allowed: allowedStoreBrandFields,
+  isList: false,
+}
+
+export const listStoreBrandsQueryConfig = {
+  ...retrieveStoreBrandQueryConfig,
+  defaultLimit: 20,
+  isList: true,
+}
+
+/** The brand fields a product may carry in store responses (`fields=+brand.*`). */
+export const storeProductBrandFields = allowedStoreBrandFields.map((field) => `brand.${field}`)
+
+/** Core's /store/products defaults, allowed fields and relation limit, plus the brand's public fields. */
+export const listStoreBrandProductsQueryConfig = {
+  ...listProductQueryConfig,
+  defaultLimit: 20,
+  allowed: [...listProductQueryConfig.allowed, ...storeProductBrandFields],
+}
