@@ -1,7 +1,7 @@
 import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { restoreProductBrandLinksWorkflow } from "../brand/workflows/restore-product-brand-links"
 import { setProductsBrandWorkflow } from "../brand/workflows/set-products-brand"
-import { restoreProductBrands } from "../brand/utils/restore-product-brands"
 
 /** `additional_data.brand_id` on product create links every created product to that brand. */
 createProductsWorkflow.hooks.productsCreated(
@@ -12,9 +12,9 @@ createProductsWorkflow.hooks.productsCreated(
     const { result } = await setProductsBrandWorkflow(container).run({
       input: { brand_id: brandId, product_ids: products.map((product) => product.id) },
     })
-    return new StepResponse(result, result.previous)
+    return new StepResponse(result, { product_ids: result.product_ids, links: result.previous_links })
   },
   async (previous, { container }) => {
-    if (previous?.length) await restoreProductBrands(container, previous)
+    if (previous) await restoreProductBrandLinksWorkflow(container).run({ input: previous })
   }
 )

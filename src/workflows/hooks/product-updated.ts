@@ -1,7 +1,7 @@
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import { restoreProductBrandLinksWorkflow } from "../brand/workflows/restore-product-brand-links"
 import { setProductsBrandWorkflow } from "../brand/workflows/set-products-brand"
-import { restoreProductBrands } from "../brand/utils/restore-product-brands"
 
 /**
  * `additional_data.brand_id` on product update: absent leaves the brand alone,
@@ -18,9 +18,9 @@ updateProductsWorkflow.hooks.productsUpdated(
         product_ids: products.map((product) => product.id),
       },
     })
-    return new StepResponse(result, result.previous)
+    return new StepResponse(result, { product_ids: result.product_ids, links: result.previous_links })
   },
   async (previous, { container }) => {
-    if (previous?.length) await restoreProductBrands(container, previous)
+    if (previous) await restoreProductBrandLinksWorkflow(container).run({ input: previous })
   }
 )

@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { BRAND_MODULE } from "../../../modules/brand"
-import { ProductBrandPair } from "./get-product-brand-links"
+import { ProductBrandPair } from "../utils/product-brand-link-rows"
 
 function productBrandLinkService(container: MedusaContainer) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)

@@ -10,9 +10,15 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
 import { BRAND_MODULE } from "../../../modules/brand"
-import { getProductBrandLinksStep, ProductBrandPair } from "../steps/get-product-brand-links"
+import { preserveProductBrandLinksStep } from "../steps/preserve-product-brand-links"
 import { validateBrandExistsStep } from "../steps/validate-brand-exists"
 import { validateProductsExistStep } from "../steps/validate-products-exist"
+import {
+  PRODUCT_BRAND_LOCK_OPTIONS,
+  productBrandLockKeys,
+  ProductBrandLinkRow,
+  ProductBrandPair,
+} from "../utils/product-brand-link-rows"
 
 export type SetProductsBrandWorkflowInput = {
   /** The brand to move `product_ids` to; null unlinks them from any brand. */
@@ -28,8 +34,10 @@ export type SetProductsBrandWorkflowOutput = {
   brand_id: string | null
   product_ids: string[]
   removed_product_ids: string[]
-  /** Each touched product's brand before the change, to undo it. */
+  /** Each touched product's brand before the change. */
   previous: ProductBrandState[]
+  /** Every link row of the touched products before the change, for restoreProductBrandLinksWorkflow. */
+  previous_links: ProductBrandLinkRow[]
 }
 
 const toLink = ({ product_id, brand_id }: ProductBrandPair): LinkDefinition => ({
@@ -55,8 +63,7 @@ function normalizeInput(input: SetProductsBrandWorkflowInput) {
     moved,
     removed,
     all,
-    // Sorted so that concurrent runs take overlapping locks in the same order.
-    lockKeys: all.map((id) => `product-brand:${id}`).sort(),
+    lockKeys: productBrandLockKeys(all),
     lockOwner: randomUUID(),
   }
 }
@@ -64,8 +71,9 @@ function normalizeInput(input: SetProductsBrandWorkflowInput) {
 function planLinkChanges(
   input: SetProductsBrandWorkflowInput,
   ids: { moved: string[]; removed: string[]; all: string[] },
-  current: ProductBrandPair[]
+  rows: ProductBrandLinkRow[]
 ) {
+  const current: ProductBrandPair[] = rows.filter((row) => row.deleted_at === null)
   const moved = new Set(ids.moved)
   const removed = new Set(ids.removed)
   const toDismiss = current.filter(
@@ -92,6 +100,7 @@ function planLinkChanges(
       product_ids: ids.moved,
       removed_product_ids: ids.removed,
       previous: ids.all.map((product_id) => ({ product_id, brand_id: brandOf.get(product_id) ?? null })),
+      previous_links: rows,
     } satisfies SetProductsBrandWorkflowOutput,
   }
 }
@@ -105,7 +114,9 @@ export const setProductsBrandWorkflowId = "set-products-brand"
  * products are never touched. Every step is compensated.
  *
  * The brand is checked again after the links are written, under per-product
- * locks, so a brand deleted concurrently can never keep a link.
+ * locks, so a brand deleted concurrently can never keep a link. When anything
+ * fails after the links were read, the products' link rows are written back
+ * exactly as they were.
  */
 export const setProductsBrandWorkflow = createWorkflow(
   setProductsBrandWorkflowId,
@@ -116,19 +127,10 @@ export const setProductsBrandWorkflow = createWorkflow(
     // Fails fast before any write; the check after the writes below guards against a concurrent delete.
     validateBrandExistsStep(input.brand_id)
 
-    acquireLockStep({
-      key: ids.lockKeys,
-      ownerId: ids.lockOwner,
-      timeout: 30,
-      ttl: 60,
-      retryInterval: 0.05,
-      executeOnSubWorkflow: true,
-    })
+    acquireLockStep({ key: ids.lockKeys, ownerId: ids.lockOwner, ...PRODUCT_BRAND_LOCK_OPTIONS })
 
-    const current = getProductBrandLinksStep(ids.all)
-    const plan = transform({ input, ids, current }, ({ input, ids, current }) =>
-      planLinkChanges(input, ids, current)
-    )
+    const rows = preserveProductBrandLinksStep(ids.all)
+    const plan = transform({ input, ids, rows }, ({ input, ids, rows }) => planLinkChanges(input, ids, rows))
 
     dismissRemoteLinkStep(plan.dismiss)
     createRemoteLinkStep(plan.create)
