@@ -1,0 +1,61 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
+
+/** The tables a brand operation may touch, each with the columns that identify a row. */
+export const CATALOGUE_TABLES = {
+  brand: ["id"],
+  product: ["id"],
+  product_variant: ["id"],
+  [PRODUCT_BRAND_TABLE]: ["product_id", "brand_id"],
+  product_sales_channel: ["product_id", "sales_channel_id"],
+} as const
+
+export type CatalogueTable = keyof typeof CATALOGUE_TABLES
+export type CatalogueRows = Record<CatalogueTable, Record<string, unknown>[]>
+
+/**
+ * Every row of the catalogue tables, soft-deleted ones included, with every
+ * column. Rows go through `row_to_json` so timestamps keep Postgres' microseconds.
+ */
+export async function catalogueRows(container: MedusaContainer): Promise<CatalogueRows> {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const entries = await Promise.all(
+    Object.entries(CATALOGUE_TABLES).map(async ([table, key]) => {
+      const { rows } = await knex.raw(`select row_to_json(t) as row from ?? t order by ${key.map(() => "??").join(", ")}`, [
+        table,
+        ...key,
+      ])
+      return [table, rows.map((r: { row: Record<string, unknown> }) => r.row)]
+    })
+  )
+  return Object.fromEntries(entries)
+}
+
+/**
+ * Every difference between two snapshots, one string per cell, added or
+ * removed row: `table[key].column: before -> after`, `+table[key]`, `-table[key]`.
+ * An empty list means the rows are identical.
+ */
+export function changedCells(before: CatalogueRows, after: CatalogueRows): string[] {
+  const changes: string[] = []
+  for (const [table, key] of Object.entries(CATALOGUE_TABLES)) {
+    const keyOf = (row: Record<string, unknown>) => key.map((column) => row[column]).join("/")
+    const beforeRows = new Map(before[table as CatalogueTable].map((row) => [keyOf(row), row]))
+    const afterRows = new Map(after[table as CatalogueTable].map((row) => [keyOf(row), row]))
+    for (const [id, row] of beforeRows) {
+      const next = afterRows.get(id)
+      if (!next) {
+        changes.push(`-${table}[${id}]`)
+        continue
+      }
+      for (const column of new Set([...Object.keys(row), ...Object.keys(next)])) {
+        if (JSON.stringify(row[column]) !== JSON.stringify(next[column])) {
+          changes.push(`${table}[${id}].${column}: ${JSON.stringify(row[column])} -> ${JSON.stringify(next[column])}`)
+        }
+      }
+    }
+    for (const id of afterRows.keys()) if (!beforeRows.has(id)) changes.push(`+${table}[${id}]`)
+  }
+  return changes
+}
