@@ -1,0 +1,42 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Client } from "pg"
+import { adminRequestOptions } from "../helpers/admin"
+import {
+  Api,
+  CONCURRENCY_SCENARIOS,
+  expectBrandFeedExactlyOnce,
+  scenarioTotals,
+  Sql,
+} from "../helpers/concurrency-scenarios"
+import { pgSql } from "../helpers/pg-sql"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConfig }) => {
+    let apis: Api[]
+    let sql: Sql
+    let client: Client
+
+    // The runner re-creates the database before each test, so connect per test.
+    beforeEach(async () => {
+      client = new Client({ connectionString: dbConfig.clientUrl })
+      await client.connect()
+      sql = pgSql(client)
+      const { headers } = await adminRequestOptions(api, getContainer())
+      const request: Api["request"] = (method, url, data) =>
+        api.request({ method, url, data, headers, validateStatus: () => true })
+      apis = [{ name: "in-process", request }]
+    })
+    afterEach(() => client.end())
+
+    for (const [name, scenario] of Object.entries(CONCURRENCY_SCENARIOS)) {
+      it(name, async () => {
+        scenarioTotals.brandsCreated.length = 0
+        scenarioTotals.brandsDeleted.length = 0
+        await scenario({ apis, sql, suffix: name.toLowerCase() })
+        await expectBrandFeedExactlyOnce(sql, { created: scenarioTotals.brandsCreated, deleted: scenarioTotals.brandsDeleted })
+      })
+    }
+  },
+})
