@@ -1,0 +1,95 @@
+import { ActionMenu, SectionRow } from "@medusajs/dashboard/components"
+import { PencilSquare, Trash } from "@medusajs/icons"
+import { Badge, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { useQueryClient } from "@tanstack/react-query"
+import { useNavigate } from "react-router-dom"
+import { retrieveBrand, useDeleteBrand } from "../hooks/api/brands"
+import { brandsQueryKeys } from "../lib/query-keys"
+import { AdminBrand } from "../lib/types"
+import { BrandLogo } from "./brand-logo"
+import { BrandStatusBadge } from "./brand-status-badge"
+
+export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
+  const handleDelete = useDeleteBrandAction(brand)
+  const metadata = Object.entries(brand.metadata ?? {})
+
+  return (
+    <Container className="divide-y p-0">
+      <div className="flex items-center justify-between px-6 py-4">
+        <div className="flex items-center gap-x-3">
+          <BrandLogo name={brand.name} logoUrl={brand.logo_url} size="large" />
+          <Heading>{brand.name}</Heading>
+        </div>
+        <div className="flex items-center gap-x-4">
+          <BrandStatusBadge isActive={brand.is_active} />
+          <ActionMenu
+            groups={[
+              { actions: [{ icon: <PencilSquare />, label: "Edit", to: `/brands/${brand.id}/edit` }] },
+              { actions: [{ icon: <Trash />, label: "Delete", onClick: handleDelete }] },
+            ]}
+          />
+        </div>
+      </div>
+      <SectionRow title="Handle" value={`/${brand.handle}`} />
+      <SectionRow title="Description" value={brand.description} />
+      <SectionRow
+        title="Logo URL"
+        value={brand.logo_url ? <Text size="small" className="break-all">{brand.logo_url}</Text> : null}
+      />
+      <SectionRow
+        title="Metadata"
+        value={
+          metadata.length
+            ? metadata.map(([key, value]) => (
+                <Badge key={key} size="2xsmall">
+                  {key}: {typeof value === "string" ? value : JSON.stringify(value)}
+                </Badge>
+              ))
+            : null
+        }
+      />
+    </Container>
+  )
+}
+
+/** Asks first, naming how many products lose their brand (counted now, not from a cached page). */
+const useDeleteBrandAction = (brand: AdminBrand) => {
+  const prompt = usePrompt()
+  const navigate = useNavigate()
+  const queryClient = useQueryClient()
+  const { mutateAsync } = useDeleteBrand(brand.id)
+
+  return async () => {
+    let current: AdminBrand
+    try {
+      const fresh = await queryClient.fetchQuery({
+        queryKey: brandsQueryKeys.detail(brand.id),
+        queryFn: () => retrieveBrand(brand.id),
+        staleTime: 0,
+      })
+      current = fresh.brand
+    } catch (error) {
+      toast.error((error as Error).message)
+      return
+    }
+    const count = current.product_count ?? 0
+    const confirmed = await prompt({
+      title: `Delete ${current.name}?`,
+      description:
+        count === 0
+          ? "No products have this brand. This cannot be undone."
+          : `${count} ${count === 1 ? "product" : "products"} will lose this brand. The products themselves are kept. This cannot be undone.`,
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+
+    await mutateAsync(undefined, {
+      onSuccess: () => {
+        toast.success(`Brand ${current.name} was deleted`)
+        navigate("/brands", { replace: true })
+      },
+      onError: (error) => toast.error(error.message),
+    }).catch(() => undefined)
+  }
+}

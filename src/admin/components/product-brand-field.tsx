@@ -1,0 +1,41 @@
+import { forwardRef } from "react"
+import { useParams } from "react-router-dom"
+import { useProductBrand } from "../hooks/api/brands"
+import { BrandCombobox } from "./brand-combobox"
+
+/** Field props the dashboard's form extension passes to a custom field component. */
+type BrandFieldProps = {
+  value: string | null | undefined
+  onChange: (value: string | null) => void
+  onBlur?: () => void
+  name?: string
+  id?: string
+  "aria-invalid"?: boolean
+  "aria-describedby"?: string
+}
+
+/** `additional_data.brand_id` in the core product create form: a brand id, or null for none. */
+export const CreateProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>((props, ref) => (
+  <BrandCombobox ref={ref} {...props} />
+))
+CreateProductBrandField.displayName = "CreateProductBrandField"
+
+/**
+ * `additional_data.brand_id` in the core product edit drawer. The drawer loads the product without
+ * its brand, so the value starts undefined ("unchanged", left out of the request) and the current
+ * brand is looked up here for display. Picking sends the id, clearing sends null.
+ */
+export const EditProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>(({ value, ...props }, ref) => {
+  const { id } = useParams()
+  const { brand, isPending } = useProductBrand(id!)
+  const unchanged = value === undefined
+  return (
+    <BrandCombobox
+      ref={ref}
+      {...props}
+      value={unchanged ? brand?.id ?? null : value}
+      disabled={unchanged && isPending}
+    />
+  )
+})
+EditProductBrandField.displayName = "EditProductBrandField"

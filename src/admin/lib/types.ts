@@ -1,0 +1,52 @@
+import type { HttpTypes } from "@medusajs/framework/types"
+
+/** A brand as the admin API returns it (see README's API table). */
+export type AdminBrand = {
+  id: string
+  name: string
+  handle: string
+  description: string | null
+  logo_url: string | null
+  is_active: boolean
+  metadata: Record<string, unknown> | null
+  created_at: string
+  updated_at: string
+  /** Only when requested with `fields=+product_count`. */
+  product_count?: number
+}
+
+export type AdminBrandResponse = { brand: AdminBrand }
+
+type Paginated = { count: number; offset: number; limit: number }
+
+export type AdminBrandListResponse = Paginated & { brands: AdminBrand[] }
+
+export type AdminBrandListParams = {
+  q?: string
+  id?: string | string[]
+  order?: string
+  offset?: number
+  limit?: number
+  fields?: string
+}
+
+export type AdminBrandPayload = {
+  name: string
+  handle: string
+  description: string | null
+  logo_url: string | null
+  is_active: boolean
+}
+
+export type AdminBrandProduct = Pick<HttpTypes.AdminProduct, "id" | "title" | "handle" | "status" | "thumbnail">
+
+export type AdminBrandProductListResponse = Paginated & { products: AdminBrandProduct[] }
+
+export type AdminBrandProductListParams = Omit<AdminBrandListParams, "id">
+
+export type AdminBrandProductsUpdate = { add?: string[]; remove?: string[] }
+
+/** The brand of a product, as `fields=+brand.*` adds it to the core product routes. */
+export type ProductBrand = Pick<AdminBrand, "id" | "name" | "handle" | "logo_url">
+
+export type AdminProductWithBrand = HttpTypes.AdminProduct & { brand?: ProductBrand | null }

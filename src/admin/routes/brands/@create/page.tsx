@@ -1,0 +1,73 @@
+import { zodResolver } from "@hookform/resolvers/zod"
+import { KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
+import { Button, Heading, Text, toast } from "@medusajs/ui"
+import { useForm } from "react-hook-form"
+import {
+  BrandFormFields,
+  brandFormDefaults,
+  brandFormSchema,
+  BrandFormValues,
+  showBrandServerError,
+  toBrandPayload,
+} from "../../../components/brand-form"
+import { useCreateBrand } from "../../../hooks/api/brands"
+
+const CreateBrandForm = () => {
+  const { handleSuccess } = useRouteModal()
+  const form = useForm<BrandFormValues>({
+    defaultValues: brandFormDefaults(),
+    resolver: zodResolver(brandFormSchema),
+  })
+  const { mutateAsync, isPending } = useCreateBrand()
+
+  const handleSubmit = form.handleSubmit((values) =>
+    mutateAsync(toBrandPayload(values), {
+      onSuccess: ({ brand }) => {
+        toast.success(`Brand ${brand.name} was created`)
+        handleSuccess("/brands")
+      },
+      onError: (error) => showBrandServerError(form, error),
+    }).catch(() => undefined)
+  )
+
+  return (
+    <RouteFocusModal.Form form={form}>
+      <KeyboundForm onSubmit={handleSubmit} className="flex h-full flex-col overflow-hidden">
+        <RouteFocusModal.Header />
+        <RouteFocusModal.Body className="flex size-full flex-col items-center overflow-y-auto p-16">
+          <div className="flex w-full max-w-[720px] flex-col gap-y-8">
+            <div>
+              <RouteFocusModal.Title asChild>
+                <Heading>Create brand</Heading>
+              </RouteFocusModal.Title>
+              <RouteFocusModal.Description asChild>
+                <Text size="small" className="text-ui-fg-subtle">
+                  Brands group products by their maker. The handle is filled from the name until you change it.
+                </Text>
+              </RouteFocusModal.Description>
+            </div>
+            <BrandFormFields form={form} deriveHandle />
+          </div>
+        </RouteFocusModal.Body>
+        <RouteFocusModal.Footer>
+          <RouteFocusModal.Close asChild>
+            <Button size="small" variant="secondary">
+              Cancel
+            </Button>
+          </RouteFocusModal.Close>
+          <Button size="small" type="submit" isLoading={isPending}>
+            Create
+          </Button>
+        </RouteFocusModal.Footer>
+      </KeyboundForm>
+    </RouteFocusModal.Form>
+  )
+}
+
+const CreateBrandPage = () => (
+  <RouteFocusModal>
+    <CreateBrandForm />
+  </RouteFocusModal>
+)
+
+export default CreateBrandPage

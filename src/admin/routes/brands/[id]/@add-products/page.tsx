@@ -1,0 +1,133 @@
+import { DataTable, KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
+import { useProducts } from "@medusajs/dashboard/hooks"
+import { Button, createDataTableColumnHelper, DataTableRowSelectionState, Heading, Text, toast } from "@medusajs/ui"
+import { keepPreviousData } from "@tanstack/react-query"
+import { FormEvent, useMemo, useState } from "react"
+import { useParams } from "react-router-dom"
+import { productColumns } from "../../../../components/product-columns"
+import { useBrand, useUpdateBrandProducts } from "../../../../hooks/api/brands"
+import { useTableQuery } from "../../../../hooks/use-table-query"
+import { AdminProductWithBrand } from "../../../../lib/types"
+
+const PAGE_SIZE = 20
+const PREFIX = "p"
+
+/** Picks products from the whole catalog, searched and paged on the server; a product of another brand moves here. */
+const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: string }) => {
+  const { handleSuccess } = useRouteModal()
+  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
+  const { products, count, isPending, isError, error } = useProducts(
+    { ...useTableQuery(PAGE_SIZE, PREFIX), fields: "id,title,handle,status,thumbnail,brand.id,brand.name" },
+    { placeholderData: keepPreviousData }
+  )
+  const columns = useColumns(brandId)
+  const { mutateAsync, isPending: isSaving } = useUpdateBrandProducts(brandId)
+  const selected = Object.keys(rowSelection).filter((id) => rowSelection[id])
+
+  const handleSubmit = async (event?: FormEvent) => {
+    event?.preventDefault()
+    if (!selected.length) {
+      toast.error("Select at least one product")
+      return
+    }
+    await mutateAsync(
+      { add: selected },
+      {
+        onSuccess: () => {
+          toast.success(`Added ${selected.length} ${selected.length === 1 ? "product" : "products"} to ${brandName ?? "the brand"}`)
+          handleSuccess()
+        },
+        onError: (mutationError) => toast.error(mutationError.message),
+      }
+    ).catch(() => undefined)
+  }
+
+  if (isError) throw error
+
+  return (
+    <KeyboundForm onSubmit={handleSubmit} className="flex h-full flex-col overflow-hidden">
+      <RouteFocusModal.Header>
+        <div className="flex items-center gap-x-2">
+          <RouteFocusModal.Title asChild>
+            <Heading level="h2" className="txt-compact-medium-plus">
+              {brandName ? `Add products to ${brandName}` : "Add products"}
+            </Heading>
+          </RouteFocusModal.Title>
+          <RouteFocusModal.Description className="sr-only">
+            Select the products that get this brand. Products of another brand move to this one.
+          </RouteFocusModal.Description>
+        </div>
+      </RouteFocusModal.Header>
+      <RouteFocusModal.Body className="flex size-full flex-col overflow-hidden">
+        <DataTable
+          data={products as AdminProductWithBrand[] | undefined}
+          columns={columns}
+          rowCount={count}
+          getRowId={(product) => product.id}
+          rowSelection={{
+            state: rowSelection,
+            onRowSelectionChange: setRowSelection,
+            enableRowSelection: (row) => row.original.brand?.id !== brandId,
+          }}
+          emptyState={{
+            empty: { heading: "No products", description: "There are no products yet." },
+            filtered: { heading: "No products found", description: "No product matches this search." },
+          }}
+          prefix={PREFIX}
+          pageSize={PAGE_SIZE}
+          isLoading={isPending}
+          layout="fill"
+          autoFocusSearch
+        />
+      </RouteFocusModal.Body>
+      <RouteFocusModal.Footer>
+        <Text size="small" className="text-ui-fg-subtle mr-auto" aria-live="polite">
+          {selected.length} selected
+        </Text>
+        <RouteFocusModal.Close asChild>
+          <Button size="small" variant="secondary">
+            Cancel
+          </Button>
+        </RouteFocusModal.Close>
+        <Button size="small" type="submit" isLoading={isSaving} disabled={!selected.length}>
+          Add
+        </Button>
+      </RouteFocusModal.Footer>
+    </KeyboundForm>
+  )
+}
+
+const columnHelper = createDataTableColumnHelper<AdminProductWithBrand>()
+
+const useColumns = (brandId: string) =>
+  useMemo(
+    () => [
+      columnHelper.select(),
+      ...productColumns<AdminProductWithBrand>(),
+      columnHelper.display({
+        id: "brand",
+        header: "Current brand",
+        cell: ({ row }) => {
+          const brand = row.original.brand
+          if (!brand) return <Text size="small" className="text-ui-fg-muted">-</Text>
+          return <Text size="small">{brand.id === brandId ? `${brand.name} (this brand)` : brand.name}</Text>
+        },
+      }),
+    ],
+    [brandId]
+  )
+
+const AddBrandProductsPage = () => {
+  const { id } = useParams()
+  const { data, isError, error } = useBrand(id!)
+
+  if (isError) throw error
+
+  return (
+    <RouteFocusModal>
+      <AddProductsForm brandId={id!} brandName={data?.brand.name} />
+    </RouteFocusModal>
+  )
+}
+
+export default AddBrandProductsPage

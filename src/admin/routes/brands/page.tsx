@@ -1,0 +1,114 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { DataTable } from "@medusajs/dashboard/components"
+import { useDataTableDateColumns } from "@medusajs/dashboard/hooks"
+import { Buildings } from "@medusajs/icons"
+import { Container, createDataTableColumnHelper, Text } from "@medusajs/ui"
+import { keepPreviousData } from "@tanstack/react-query"
+import { useMemo } from "react"
+import { Link, Outlet } from "react-router-dom"
+import { BrandLogo } from "../../components/brand-logo"
+import { BrandStatusBadge } from "../../components/brand-status-badge"
+import { useBrands } from "../../hooks/api/brands"
+import { useTableQuery } from "../../hooks/use-table-query"
+import { AdminBrand } from "../../lib/types"
+
+const PAGE_SIZE = 20
+const LIST_FIELDS = "id,name,handle,logo_url,is_active,created_at,product_count"
+
+const BrandListPage = () => {
+  const query = useTableQuery(PAGE_SIZE)
+  const { data, isPending, isError, error } = useBrands(
+    { ...query, order: query.order ?? "name", fields: LIST_FIELDS },
+    { placeholderData: keepPreviousData }
+  )
+  const columns = useColumns()
+
+  if (isError) throw error
+
+  return (
+    <>
+      <Container className="overflow-hidden p-0">
+        <DataTable
+          data={data?.brands}
+          columns={columns}
+          heading="Brands"
+          rowCount={data?.count}
+          getRowId={(brand) => brand.id}
+          rowHref={(brand) => `/brands/${brand.id}`}
+          action={{ label: "Create", to: "/brands/create" }}
+          emptyState={{
+            empty: { heading: "No brands yet", description: "Create a brand to group products by their maker." },
+            filtered: { heading: "No brands found", description: "No brand matches this search." },
+          }}
+          pageSize={PAGE_SIZE}
+          isLoading={isPending}
+        />
+      </Container>
+      <Outlet />
+    </>
+  )
+}
+
+const columnHelper = createDataTableColumnHelper<AdminBrand>()
+
+const useColumns = () => {
+  const [createdAt] = useDataTableDateColumns<AdminBrand>()
+  return useMemo(
+    () => [
+      columnHelper.display({
+        id: "logo",
+        header: "Logo",
+        size: 72,
+        cell: ({ row }) => <BrandLogo name={row.original.name} logoUrl={row.original.logo_url} />,
+      }),
+      columnHelper.accessor("name", {
+        header: "Name",
+        enableSorting: true,
+        sortAscLabel: "A-Z",
+        sortDescLabel: "Z-A",
+        // A real link keeps the row reachable from the keyboard.
+        cell: ({ row }) => (
+          <Link
+            to={`/brands/${row.original.id}`}
+            onClick={(event) => event.stopPropagation()}
+            className="txt-compact-small-plus text-ui-fg-base focus-visible:shadow-borders-focus rounded-sm outline-none"
+          >
+            {row.original.name}
+          </Link>
+        ),
+      }),
+      columnHelper.accessor("handle", {
+        header: "Handle",
+        enableSorting: true,
+        sortAscLabel: "A-Z",
+        sortDescLabel: "Z-A",
+        cell: ({ row }) => <Text size="small">/{row.original.handle}</Text>,
+      }),
+      columnHelper.accessor("is_active", {
+        header: "Status",
+        enableSorting: true,
+        sortLabel: "Status",
+        sortAscLabel: "Inactive first",
+        sortDescLabel: "Active first",
+        cell: ({ row }) => <BrandStatusBadge isActive={row.original.is_active} />,
+      }),
+      columnHelper.accessor("product_count", {
+        header: "Products",
+        cell: ({ row }) => <Text size="small">{row.original.product_count ?? 0}</Text>,
+      }),
+      createdAt,
+    ],
+    [createdAt]
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Brands",
+  icon: Buildings,
+})
+
+export const handle = {
+  breadcrumb: () => "Brands",
+}
+
+export default BrandListPage
