@@ -1,7 +1,20 @@
+import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import BrandModuleService from "../../../modules/brand/service"
+
+/** Throws a 400 naming the brand when it does not exist or was deleted. */
+export async function assertBrandExists(container: MedusaContainer, brandId: string) {
+  const service: BrandModuleService = container.resolve(BRAND_MODULE)
+  const [brand] = await service.listBrands({ id: brandId }, { select: ["id"] })
+  if (!brand) {
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Brand with id "${brandId}" does not exist or has been deleted`
+    )
+  }
+}
 
 export const validateBrandExistsStepId = "validate-brand-exists"
 
@@ -9,14 +22,6 @@ export const validateBrandExistsStepId = "validate-brand-exists"
 export const validateBrandExistsStep = createStep(
   validateBrandExistsStepId,
   async (brandId: string | null, { container }) => {
-    if (brandId === null) return
-    const service: BrandModuleService = container.resolve(BRAND_MODULE)
-    const [brand] = await service.listBrands({ id: brandId }, { select: ["id"] })
-    if (!brand) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Brand with id "${brandId}" does not exist or has been deleted`
-      )
-    }
+    if (brandId !== null) await assertBrandExists(container, brandId)
   }
 )
