@@ -1,4 +1,9 @@
-import { createProductsWorkflow, createSalesChannelsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  createApiKeysWorkflow,
+  createProductsWorkflow,
+  createSalesChannelsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
@@ -78,4 +83,13 @@ export async function salesChannelIdsOf(container: MedusaContainer, productId: s
     filters: { id: productId },
   })
   return (data[0]?.sales_channels ?? []).flatMap((channel) => (channel ? [channel.id] : []))
+}
+
+/** A publishable API key for the given sales channels, as store request options. */
+export async function createPublishableKey(container: MedusaContainer, salesChannelIds: string[]) {
+  const { result } = await createApiKeysWorkflow(container).run({
+    input: { api_keys: [{ title: "Webshop", type: "publishable", created_by: "" }] },
+  })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: salesChannelIds } })
+  return { headers: { "x-publishable-api-key": result[0].token } }
 }
