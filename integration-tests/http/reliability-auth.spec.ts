@@ -1,0 +1,123 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminRequestOptions } from "../helpers/admin"
+import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
+import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
+
+jest.setTimeout(120 * 1000)
+
+type Method = "GET" | "POST" | "DELETE"
+type Route = { method: Method; path: string; body?: unknown }
+
+const CUSTOMER = { email: "shopper@medusa-brands.test", password: "shopper-secret" }
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let publishable: Record<string, string>
+    let customerToken: string
+    let acme: { id: string }
+    let product: { id: string }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await adminRequestOptions(api, container)
+      const channel = await createSalesChannel(container)
+      publishable = (await createPublishableKey(container, [channel.id])).headers
+      ;[acme] = await createBrands(container, ["Acme"])
+      ;[product] = await createProducts(container, { count: 1, brandId: acme.id, salesChannelId: channel.id })
+
+      const registration = await api.post("/auth/customer/emailpass/register", CUSTOMER)
+      await api.post(
+        "/store/customers",
+        { email: CUSTOMER.email },
+        { headers: { ...publishable, authorization: `Bearer ${registration.data.token}` } }
+      )
+      customerToken = (await api.post("/auth/customer/emailpass", CUSTOMER)).data.token
+    })
+
+    const send = ({ method, path, body }: Route, headers: Record<string, string>) =>
+      api.request({ method, url: path, data: body, headers, validateStatus: () => true })
+
+    const adminRoutes = (): Route[] => [
+      { method: "GET", path: "/admin/brands" },
+      { method: "POST", path: "/admin/brands", body: { name: "Intruder" } },
+      { method: "GET", path: `/admin/brands/${acme.id}` },
+      { method: "POST", path: `/admin/brands/${acme.id}`, body: { name: "Owned" } },
+      { method: "DELETE", path: `/admin/brands/${acme.id}` },
+      { method: "GET", path: `/admin/brands/${acme.id}/products` },
+      { method: "POST", path: `/admin/brands/${acme.id}/products`, body: { remove: [product.id] } },
+      {
+        method: "POST",
+        path: "/admin/products",
+        body: { title: "Intruder", options: [{ title: "S", values: ["1"] }], additional_data: { brand_id: acme.id } },
+      },
+      { method: "POST", path: `/admin/products/${product.id}`, body: { additional_data: { brand_id: null } } },
+      { method: "GET", path: `/admin/products/${product.id}?fields=+brand.*` },
+    ]
+
+    it("refuses every admin brand route without an admin, and changes no row", async () => {
+      const credentials: Record<string, Record<string, string>> = {
+        "no credentials": {},
+        "a publishable key": publishable,
+        "a customer's token": { authorization: `Bearer ${customerToken}` },
+        "a customer's token and a publishable key": { ...publishable, authorization: `Bearer ${customerToken}` },
+        "a forged token": { authorization: "Bearer eyJhbGciOiJIUzI1NiJ9.eyJhY3Rvcl90eXBlIjoidXNlciJ9.c2lnbmF0dXJl" },
+        "a publishable key as a bearer token": { authorization: `Bearer ${publishable["x-publishable-api-key"]}` },
+        "a publishable key as basic auth": { authorization: `Basic ${Buffer.from(`${publishable["x-publishable-api-key"]}:`).toString("base64")}` },
+      }
+      const before = await catalogueRows(getContainer())
+      const let_through: string[] = []
+      let tried = 0
+      for (const [who, headers] of Object.entries(credentials)) {
+        for (const route of adminRoutes()) {
+          tried++
+          const { status } = await send(route, headers)
+          if (status !== 401 && status !== 403) let_through.push(`${route.method} ${route.path} with ${who}: ${status}`)
+        }
+      }
+      expect(tried).toEqual(70)
+      expect(let_through).toEqual([])
+      expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
+
+      // The same routes do answer an admin (the delete last), so the refusals above are about the credentials.
+      const routes = adminRoutes()
+      for (const route of [...routes.filter((r) => r.method !== "DELETE"), ...routes.filter((r) => r.method === "DELETE")]) {
+        const { status } = await send(route, admin.headers)
+        expect([route.method, route.path, status]).toEqual([route.method, route.path, 200])
+      }
+    })
+
+    it("accepts no writes on the store brand routes, whoever asks", async () => {
+      const paths = ["/store/brands", `/store/brands/${acme.id}`, `/store/brands/${acme.id}/products`]
+      const callers: Record<string, Record<string, string>> = {
+        "a publishable key": publishable,
+        "a customer with a publishable key": { ...publishable, authorization: `Bearer ${customerToken}` },
+        "an admin with a publishable key": { ...publishable, ...admin.headers },
+      }
+      const before = await catalogueRows(getContainer())
+      const accepted: string[] = []
+      for (const [who, headers] of Object.entries(callers)) {
+        for (const path of paths) {
+          for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+            const { status } = await api.request({
+              method,
+              url: path,
+              data: { name: "Defaced", add: [product.id] },
+              headers,
+              validateStatus: () => true,
+            })
+            if (status < 400 || status >= 500) accepted.push(`${method} ${path} by ${who}: ${status}`)
+          }
+        }
+      }
+      expect(accepted).toEqual([])
+      expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
+
+      // Reads need the publishable key, and work with it.
+      for (const path of paths) {
+        expect([path, (await send({ method: "GET", path }, {})).status]).toEqual([path, 400])
+        expect([path, (await send({ method: "GET", path }, publishable)).status]).toEqual([path, 200])
+      }
+    })
+  },
+})
