@@ -24,9 +24,6 @@ const knexOf = (container: MedusaContainer): Knex => container.resolve(Container
 export const productBrandLockKeys = (productIds: string[]) =>
   [...new Set(productIds)].map((id) => `product-brand:${id}`).sort()
 
-/** How long to wait for those locks and how long they live, in seconds. */
-export const PRODUCT_BRAND_LOCK_OPTIONS = { timeout: 30, ttl: 60, retryInterval: 0.05, executeOnSubWorkflow: true }
-
 export async function readProductBrandLinkRows(
   container: MedusaContainer,
   productIds: string[]

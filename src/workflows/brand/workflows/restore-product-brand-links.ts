@@ -1,8 +1,9 @@
-import { acquireLockStep, releaseLockStep } from "@medusajs/core-flows"
+import { releaseLockStep } from "@medusajs/core-flows"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
+import { acquireProductBrandLocksStep } from "../steps/acquire-product-brand-locks"
 import { writeProductBrandLinkRowsStep } from "../steps/write-product-brand-link-rows"
-import { PRODUCT_BRAND_LOCK_OPTIONS, productBrandLockKeys, ProductBrandLinkRow } from "../utils/product-brand-link-rows"
+import { productBrandLockKeys, ProductBrandLinkRow } from "../utils/product-brand-link-rows"
 
 export type RestoreProductBrandLinksWorkflowInput = {
   product_ids: string[]
@@ -22,7 +23,7 @@ export const restoreProductBrandLinksWorkflow = createWorkflow(
       keys: productBrandLockKeys(input.product_ids),
       ownerId: randomUUID(),
     }))
-    acquireLockStep({ key: lock.keys, ownerId: lock.ownerId, ...PRODUCT_BRAND_LOCK_OPTIONS })
+    acquireProductBrandLocksStep(lock)
     writeProductBrandLinkRowsStep(input)
     releaseLockStep({ key: lock.keys, ownerId: lock.ownerId, executeOnSubWorkflow: true })
     return new WorkflowResponse(input.product_ids)

@@ -1,4 +1,4 @@
-import { acquireLockStep, createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/core-flows"
+import { createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/core-flows"
 import { LinkDefinition } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import {
@@ -10,15 +10,11 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
 import { BRAND_MODULE } from "../../../modules/brand"
+import { acquireProductBrandLocksStep } from "../steps/acquire-product-brand-locks"
 import { preserveProductBrandLinksStep } from "../steps/preserve-product-brand-links"
 import { validateBrandExistsStep } from "../steps/validate-brand-exists"
 import { validateProductsExistStep } from "../steps/validate-products-exist"
-import {
-  PRODUCT_BRAND_LOCK_OPTIONS,
-  productBrandLockKeys,
-  ProductBrandLinkRow,
-  ProductBrandPair,
-} from "../utils/product-brand-link-rows"
+import { productBrandLockKeys, ProductBrandLinkRow, ProductBrandPair } from "../utils/product-brand-link-rows"
 
 export type SetProductsBrandWorkflowInput = {
   /** The brand to move `product_ids` to; null unlinks them from any brand. */
@@ -127,7 +123,7 @@ export const setProductsBrandWorkflow = createWorkflow(
     // Fails fast before any write; the check after the writes below guards against a concurrent delete.
     validateBrandExistsStep(input.brand_id)
 
-    acquireLockStep({ key: ids.lockKeys, ownerId: ids.lockOwner, ...PRODUCT_BRAND_LOCK_OPTIONS })
+    acquireProductBrandLocksStep({ keys: ids.lockKeys, ownerId: ids.lockOwner })
 
     const rows = preserveProductBrandLinksStep(ids.all)
     const plan = transform({ input, ids, rows }, ({ input, ids, rows }) => planLinkChanges(input, ids, rows))
