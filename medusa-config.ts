@@ -13,9 +13,48 @@ function databaseUrl(): string | undefined {
 
 const devOrigins = "http://localhost:8000,http://localhost:9000,http://localhost:5173"
 
+type WorkerMode = "shared" | "worker" | "server"
+const WORKER_MODES: WorkerMode[] = ["shared", "worker", "server"]
+
+/** MEDUSA_WORKER_MODE: `server` (HTTP only), `worker` (subscribers, jobs, workflow retries) or `shared` (both, the default). */
+function workerMode(): WorkerMode {
+  const mode = (process.env.MEDUSA_WORKER_MODE || "shared") as WorkerMode
+  if (!WORKER_MODES.includes(mode)) {
+    throw new Error(`MEDUSA_WORKER_MODE must be one of ${WORKER_MODES.join(", ")}, got "${mode}"`)
+  }
+  return mode
+}
+
+/**
+ * With REDIS_URL, several Medusa instances share one Redis: sessions, events
+ * (handled once, by the worker), workflow executions, cache and locks. Without
+ * it, Medusa's in-process defaults serve a single instance.
+ */
+const redisUrl = process.env.REDIS_URL || undefined
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        },
+      },
+    ]
+  : []
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: databaseUrl(),
+    redisUrl,
+    workerMode: workerMode(),
     http: {
       storeCors: process.env.STORE_CORS || devOrigins,
       adminCors: process.env.ADMIN_CORS || devOrigins,
@@ -26,5 +65,8 @@ export default defineConfig({
     // Only for local production builds served over plain http (browser tests).
     ...(process.env.INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false } } : {}),
   },
-  modules: [{ resolve: "./src/modules/brand" }],
+  admin: { disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode() === "worker" },
+  // Core caching is behind a feature flag; it is on with Redis (MEDUSA_FF_CACHING=false turns it off).
+  featureFlags: redisUrl ? { caching: true } : {},
+  modules: [{ resolve: "./src/modules/brand" }, ...redisModules],
 })
