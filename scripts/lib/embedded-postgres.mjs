@@ -171,10 +171,11 @@ function initialise(bin, dataDir, ids) {
 }
 
 /**
- * A shell loop, outside Node's process group, that stops Postgres once
- * `parentPid` is gone (even after a SIGKILL), then deletes `removeDir` if given.
+ * A shell loop, outside Node's process group, that stops Postgres (or any
+ * server that stops on SIGINT) once `parentPid` is gone (even after a
+ * SIGKILL), then deletes `removeDir` if given.
  */
-function startWatchdog(parentPid, postgresPid, removeDir = "") {
+export function startWatchdog(parentPid, postgresPid, removeDir = "") {
   const script =
     'while kill -0 "$0" 2>/dev/null && kill -0 "$1" 2>/dev/null; do sleep 0.5; done; ' +
     'if kill -0 "$1" 2>/dev/null; then kill -INT "$1"; i=0; ' +
