@@ -6,6 +6,10 @@ const TEST_MATCH = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
 }
+// Start their own servers, Postgres and Redis: only with TEST_TYPE=reliability (npm run test:reliability).
+const SEPARATE_TEST_MATCH = {
+  reliability: ["**/integration-tests/reliability/**/*.spec.[jt]s"],
+}
 
 module.exports = {
   transform: {
@@ -18,5 +22,8 @@ module.exports = {
   moduleFileExtensions: ["js", "ts", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
-  testMatch: TEST_MATCH[process.env.TEST_TYPE] ?? Object.values(TEST_MATCH).flat(),
+  testMatch:
+    TEST_MATCH[process.env.TEST_TYPE] ??
+    SEPARATE_TEST_MATCH[process.env.TEST_TYPE] ??
+    Object.values(TEST_MATCH).flat(),
 }
