@@ -4,10 +4,17 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCT_BRAND_TABLE } from "../../links/product-brand"
 
 /*
- * A brand's products are paged in SQL, joining the link table to the product
- * table, because `query.graph` can neither filter products by a linked brand
- * nor paginate a brand's `products` relation. Only ids come back from here;
- * callers load the products themselves with `query.graph`.
+ * A brand's products are paged in SQL through the link table, because
+ * `query.graph` can neither filter products by a linked brand nor paginate a
+ * brand's `products` relation. Only ids come back from here; callers load the
+ * products themselves with `query.graph`.
+ *
+ * Query shapes (measured in BENCHMARKS.md): the default order, most recently
+ * linked first, walks IDX_product_brand_brand_id_created_at and stops after one
+ * page. Without product filters neither statement joins the product table: live
+ * link rows belong to live products (core's product deletion dismisses them),
+ * and `query.graph` skips a deleted product anyway. The SQL is written out
+ * rather than composed with knex, whose builder cost more than the queries.
  */
 
 const PRODUCT_ORDER_COLUMNS: Record<string, string> = {
@@ -20,6 +27,8 @@ const PRODUCT_ORDER_COLUMNS: Record<string, string> = {
 
 export type BrandProductPageInput = {
   brandId: string
+  /** Only an active brand counts as found (storefronts). */
+  activeBrandOnly?: boolean
   /** Case-insensitive match on title or handle. */
   q?: string
   statuses?: string[]
@@ -31,53 +40,81 @@ export type BrandProductPageInput = {
   take: number
 }
 
+export type SqlStatement = { sql: string; bindings: unknown[] }
+
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, "\\$&")
 
 function knexOf(container: MedusaContainer): Knex {
   return container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
 }
 
-export async function pageBrandProductIds(
-  container: MedusaContainer,
-  input: BrandProductPageInput
-): Promise<{ ids: string[]; count: number }> {
-  const knex = knexOf(container)
-  const base = knex(`${PRODUCT_BRAND_TABLE} as l`)
-    .join("product as p", "p.id", "l.product_id")
-    .where("l.brand_id", input.brandId)
-    .whereNull("l.deleted_at")
-    .whereNull("p.deleted_at")
-
+/** FROM and WHERE of a brand's live product links, joined to the product table only when needed. */
+function brandProductsFrom(input: BrandProductPageInput, joinProducts: boolean): SqlStatement {
+  const where = ["l.brand_id = ?", "l.deleted_at IS NULL"]
+  const bindings: unknown[] = [input.brandId]
+  if (joinProducts) where.push("p.deleted_at IS NULL")
   if (input.q) {
     const pattern = `%${escapeLike(input.q)}%`
-    base.where((where) => where.whereILike("p.title", pattern).orWhereILike("p.handle", pattern))
+    where.push("(p.title ILIKE ? OR p.handle ILIKE ?)")
+    bindings.push(pattern, pattern)
   }
-  if (input.statuses) base.whereIn("p.status", input.statuses)
+  // An array binding is sent as one Postgres array parameter.
+  if (input.statuses) {
+    where.push("p.status = ANY(?)")
+    bindings.push(input.statuses)
+  }
   if (input.salesChannelIds) {
-    base.whereExists(
-      knex("product_sales_channel as psc")
-        .select(knex.raw("1"))
-        .whereRaw("psc.product_id = p.id")
-        .whereIn("psc.sales_channel_id", input.salesChannelIds)
-        .whereNull("psc.deleted_at")
+    where.push(
+      "EXISTS (SELECT 1 FROM product_sales_channel psc WHERE psc.product_id = p.id AND psc.deleted_at IS NULL AND psc.sales_channel_id = ANY(?))"
     )
+    bindings.push(input.salesChannelIds)
   }
+  const join = joinProducts ? " JOIN product p ON p.id = l.product_id" : ""
+  return { sql: `FROM "${PRODUCT_BRAND_TABLE}" l${join} WHERE ${where.join(" AND ")}`, bindings }
+}
 
-  const descending = !input.order || input.order.startsWith("-")
-  const direction = descending ? "desc" : "asc"
-  const column = input.order ? PRODUCT_ORDER_COLUMNS[input.order.replace(/^-/, "")] : "l.created_at"
+/**
+ * The two statements behind a page, unexecuted so the benchmark can EXPLAIN exactly this
+ * SQL: `page` says whether the brand is found and returns one page of product ids;
+ * `count` is the total.
+ */
+export function brandProductPageQueries(input: BrandProductPageInput): { page: SqlStatement; count: SqlStatement } {
+  const filtersProducts = Boolean(input.q || input.statuses || input.salesChannelIds)
+  const orderField = input.order?.replace(/^-/, "")
+  const direction = !input.order || input.order.startsWith("-") ? "DESC" : "ASC"
+  const column = orderField ? PRODUCT_ORDER_COLUMNS[orderField] : "l.created_at"
+  if (!column) throw new Error(`Unknown brand product order "${input.order}"`)
 
-  const [rows, [{ count }]] = await Promise.all([
-    base
-      .clone()
-      .select("l.product_id")
-      .orderBy(column, direction)
-      .orderBy("l.product_id", direction)
-      .limit(input.take)
-      .offset(input.skip),
-    base.clone().count<{ count: string }[]>({ count: "*" }),
-  ])
-  return { ids: rows.map((row: { product_id: string }) => row.product_id), count: Number(count) }
+  const brand = `SELECT 1 FROM brand b WHERE b.id = ? AND b.deleted_at IS NULL${input.activeBrandOnly ? " AND b.is_active" : ""}`
+  const pageFrom = brandProductsFrom(input, filtersProducts || Boolean(orderField))
+  const countFrom = brandProductsFrom(input, filtersProducts)
+  return {
+    page: {
+      sql:
+        `SELECT EXISTS (${brand}) AS found, ARRAY (SELECT l.product_id ${pageFrom.sql} ` +
+        `ORDER BY ${column} ${direction}, l.product_id ${direction} LIMIT ? OFFSET ?) AS ids`,
+      bindings: [input.brandId, ...pageFrom.bindings, input.take, input.skip],
+    },
+    count: { sql: `SELECT count(*) AS count ${countFrom.sql}`, bindings: countFrom.bindings },
+  }
+}
+
+/**
+ * One page of a brand's products, loaded by `load` from their ids while the total is
+ * counted, so the count adds no latency; null when the brand is not found.
+ */
+export async function pageBrandProducts<T>(
+  container: MedusaContainer,
+  input: BrandProductPageInput,
+  load: (ids: string[]) => Promise<T[]>
+): Promise<{ products: T[]; count: number } | null> {
+  const knex = knexOf(container)
+  const { page, count } = brandProductPageQueries(input)
+  const { rows } = await knex.raw(page.sql, page.bindings as Knex.RawBinding[])
+  const [{ found, ids }]: { found: boolean; ids: string[] }[] = rows
+  if (!found) return null
+  const [products, counted] = await Promise.all([load(ids), knex.raw(count.sql, count.bindings as Knex.RawBinding[])])
+  return { products, count: Number(counted.rows[0].count) }
 }
 
 /** Number of products per brand, in one query for all the given brands. */

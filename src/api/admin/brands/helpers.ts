@@ -36,8 +36,9 @@ export async function refetchBrand(
   filters: Record<string, unknown> = {}
 ) {
   const { brands } = await queryBrands(container, fields, { ...filters, id })
-  if (!brands.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Brand with id "${id}" was not found`)
-  }
+  if (!brands.length) throw brandNotFound(id)
   return brands[0]
 }
+
+export const brandNotFound = (id: string) =>
+  new MedusaError(MedusaError.Types.NOT_FOUND, `Brand with id "${id}" was not found`)

@@ -1,20 +1,18 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProductsBrandWorkflow } from "../../../../../workflows/brand"
-import { loadProductsInOrder, pageBrandProductIds } from "../../../../utils/brand-products"
-import { refetchBrand } from "../../helpers"
+import { loadProductsInOrder, pageBrandProducts } from "../../../../utils/brand-products"
+import { brandNotFound, refetchBrand } from "../../helpers"
 import { AdminGetBrandProductsParamsType, AdminUpdateBrandProductsType } from "../../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandProductsParamsType>, res: MedusaResponse) => {
-  await refetchBrand(req.scope, req.params.id, ["id"])
   const { skip, take } = req.queryConfig.pagination
-  const { ids, count } = await pageBrandProductIds(req.scope, {
-    brandId: req.params.id,
-    q: req.validatedQuery.q,
-    order: req.validatedQuery.order,
-    skip,
-    take: take!,
-  })
-  const products = await loadProductsInOrder(req.scope, ids, req.queryConfig.fields)
+  const page = await pageBrandProducts(
+    req.scope,
+    { brandId: req.params.id, q: req.validatedQuery.q, order: req.validatedQuery.order, skip, take: take! },
+    (ids) => loadProductsInOrder(req.scope, ids, req.queryConfig.fields)
+  )
+  if (!page) throw brandNotFound(req.params.id)
+  const { products, count } = page
   res.json({ products, count, offset: skip, limit: take })
 }
 

@@ -6,8 +6,8 @@ import {
   prepareInventoryQuantityFields,
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/index"
-import { loadProductsInOrder, pageBrandProductIds } from "../../../../utils/brand-products"
-import { refetchStoreBrand } from "../../helpers"
+import { loadProductsInOrder, pageBrandProducts } from "../../../../utils/brand-products"
+import { brandNotFound } from "../../../../admin/brands/helpers"
 import { StoreGetBrandProductsParamsType } from "../../validators"
 
 type StoreBrandProductsRequest = MedusaStoreRequest<
@@ -19,26 +19,28 @@ type InventoryVariants = Parameters<typeof wrapVariantsWithInventoryQuantityForS
 
 /** Published products of an active brand in the key's sales channels, priced like core /store/products. */
 export const GET = async (req: StoreBrandProductsRequest, res: MedusaResponse) => {
-  await refetchStoreBrand(req.scope, req.params.id, ["id"])
   const { skip, take } = req.queryConfig.pagination
-  const { ids, count } = await pageBrandProductIds(req.scope, {
-    brandId: req.params.id,
-    statuses: [ProductStatus.PUBLISHED],
-    salesChannelIds: req.filterableFields.sales_channel_id,
-    order: req.validatedQuery.order,
-    skip,
-    take: take!,
-  })
-
   const { fields, withInventoryQuantity } = prepareInventoryQuantityFields(req.queryConfig.fields, {
     relation: "variants",
   })
   const context = req.pricingContext
     ? { variants: { calculated_price: QueryContext({ ...req.pricingContext }) } }
     : {}
-  const products = (await loadProductsInOrder(req.scope, ids, fields, context, {
-    locale: req.locale,
-  })) as HttpTypes.StoreProduct[]
+  const page = await pageBrandProducts(
+    req.scope,
+    {
+      brandId: req.params.id,
+      activeBrandOnly: true,
+      statuses: [ProductStatus.PUBLISHED],
+      salesChannelIds: req.filterableFields.sales_channel_id,
+      order: req.validatedQuery.order,
+      skip,
+      take: take!,
+    },
+    (ids) => loadProductsInOrder(req.scope, ids, fields, context, { locale: req.locale })
+  )
+  if (!page) throw brandNotFound(req.params.id)
+  const products = page.products as HttpTypes.StoreProduct[]
   if (withInventoryQuantity) {
     await wrapVariantsWithInventoryQuantityForSalesChannel(
       req,
@@ -46,5 +48,5 @@ export const GET = async (req: StoreBrandProductsRequest, res: MedusaResponse) =
     )
   }
   await wrapProductsWithTaxPrices(req, products)
-  res.json({ products, count, offset: skip, limit: take })
+  res.json({ products, count: page.count, offset: skip, limit: take })
 }
