@@ -1,0 +1,155 @@
+import { createCollectionsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
+import { PRODUCT_BRAND_TABLE } from "../src/links/product-brand"
+import seedDemo from "../src/scripts/seed"
+import { createBrandsWorkflow } from "../src/workflows/brand"
+import catalogue from "./catalogue.json"
+
+/*
+ * Seeds the benchmark catalogue with bulk workflows, in batches. scripts/bench.mjs
+ * runs it through `medusa exec` with BENCH_SCALE (a scale of catalogue.json). Each
+ * part counts what exists first, so an interrupted seed resumes where it stopped.
+ */
+
+type Scale = { brands: number; collections: number; largeProducts: number; smallProducts: number; batch: number }
+type Log = (message: string) => void
+
+const { handles } = catalogue
+const [firstWords, secondWords] = catalogue.words
+
+/** Deterministic names; brands and collections share them so `q` matches as many of each. */
+const catalogueName = (i: number) =>
+  `${firstWords[i % firstWords.length]} ${secondWords[Math.floor(i / firstWords.length) % secondWords.length]} ${i}`
+
+const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+
+async function inBatches(total: number, batch: number, log: Log, label: string, create: (from: number, count: number) => Promise<void>) {
+  if (!total) return log(`  ${label}: already seeded`)
+  const started = Date.now()
+  for (let done = 0; done < total; done += batch) {
+    const count = Math.min(batch, total - done)
+    await create(done, count)
+    log(`  ${label}: ${done + count}/${total} created (${((Date.now() - started) / 1000).toFixed(1)} s)`)
+  }
+}
+
+/** Names to create so that `table` holds `target` live rows, the special ones first. */
+async function missingNames(container: MedusaContainer, table: string, handleColumn: string, target: number, special: { name: string; handle: string }[], prefix: string) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: Record<string, string>[] = await knex(table).select(handleColumn).whereNull("deleted_at")
+  const existing = new Set(rows.map((row) => row[handleColumn]))
+  const missing = special.filter((entry) => !existing.has(entry.handle))
+  for (let i = 0; existing.size + missing.length < target; i++) {
+    const name = catalogueName(i)
+    const handle = `${prefix}${slug(name)}`
+    if (!existing.has(handle)) missing.push({ name, handle })
+  }
+  return missing
+}
+
+async function idByHandle(container: MedusaContainer, table: string, handle: string) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const row = await knex(table).select("id").where({ handle }).whereNull("deleted_at").first()
+  return row.id as string
+}
+
+async function ensureBrandProducts(
+  container: MedusaContainer,
+  log: Log,
+  scale: Scale,
+  { brandHandle, total, title, collectionId, salesChannelId, shippingProfileId }: {
+    brandHandle: string
+    total: number
+    title: string
+    collectionId?: string
+    salesChannelId: string
+    shippingProfileId: string
+  }
+) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const brandId = await idByHandle(container, "brand", brandHandle)
+  const [{ count }] = await knex(PRODUCT_BRAND_TABLE).count({ count: "*" }).where({ brand_id: brandId }).whereNull("deleted_at")
+  const existing = Number(count)
+  await inBatches(Math.max(total - existing, 0), scale.batch, log, `${title} products`, async (from, batchSize) => {
+    await createProductsWorkflow(container).run({
+      input: {
+        products: Array.from({ length: batchSize }, (_, i) => {
+          const n = existing + from + i + 1
+          return {
+            title: `${title} ${n}`,
+            handle: `${slug(title)}-${n}`,
+            status: ProductStatus.PUBLISHED,
+            collection_id: collectionId,
+            shipping_profile_id: shippingProfileId,
+            sales_channels: [{ id: salesChannelId }],
+            options: [{ title: "Size", values: ["One size"] }],
+            variants: [
+              {
+                title: "One size",
+                options: { Size: "One size" },
+                manage_inventory: false,
+                prices: [
+                  { currency_code: "eur", amount: 1000 + (n % 500) },
+                  { currency_code: "usd", amount: 1200 + (n % 500) },
+                ],
+              },
+            ],
+          }
+        }),
+        additional_data: { brand_id: brandId },
+      },
+    })
+  })
+}
+
+export default async function seedBench({ container, args }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const log: Log = (message) => logger.info(message)
+  const scale: Scale = JSON.parse(process.env.BENCH_SCALE || JSON.stringify(catalogue.scales.smoke))
+  const started = Date.now()
+
+  // Store, region, publishable key, admin login and the small demo catalogue.
+  await seedDemo({ container, args })
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [store],
+  } = await query.graph({ entity: "store", fields: ["default_sales_channel_id"] })
+  const {
+    data: [profile],
+  } = await query.graph({ entity: "shipping_profile", fields: ["id"], filters: { type: "default" } })
+
+  const brands = await missingNames(container, "brand", "handle", scale.brands, [
+    { name: "Bench Large", handle: handles.largeBrand },
+    { name: "Bench Small", handle: handles.smallBrand },
+    { name: "Bench Writes", handle: handles.writeBrand },
+  ], "bench-")
+  await inBatches(brands.length, 1000, log, "brands", async (from, count) => {
+    await createBrandsWorkflow(container).run({ input: { brands: brands.slice(from, from + count) } })
+  })
+
+  const collections = await missingNames(container, "product_collection", "handle", scale.collections, [
+    { name: "Bench Large Collection", handle: handles.largeCollection },
+  ], "bench-collection-")
+  await inBatches(collections.length, 1000, log, "collections", async (from, count) => {
+    const batch = collections.slice(from, from + count).map(({ name, handle }) => ({ title: name, handle }))
+    await createCollectionsWorkflow(container).run({ input: { collections: batch } })
+  })
+
+  const context = { salesChannelId: store.default_sales_channel_id!, shippingProfileId: profile.id }
+  await ensureBrandProducts(container, log, scale, {
+    ...context,
+    brandHandle: handles.largeBrand,
+    total: scale.largeProducts,
+    title: "Bench Large",
+    collectionId: await idByHandle(container, "product_collection", handles.largeCollection),
+  })
+  await ensureBrandProducts(container, log, scale, {
+    ...context,
+    brandHandle: handles.smallBrand,
+    total: scale.smallProducts,
+    title: "Bench Small",
+  })
+
+  log(`Bench seed complete in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
