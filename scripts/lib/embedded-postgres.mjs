@@ -86,12 +86,20 @@ function binaries() {
   return { initdb: path.join(dir, "bin", "initdb"), postgres: path.join(dir, "bin", "postgres") }
 }
 
+/**
+ * A zombie (exited, not yet reaped) counts as gone: after a SIGKILL, a slow or
+ * absent init (containers) can leave one behind for a long time.
+ */
 function isAlive(pid) {
   try {
     process.kill(pid, 0)
-    return true
   } catch (e) {
-    return e.code === "EPERM"
+    if (e.code !== "EPERM") return false
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"))
+  } catch (e) {
+    return e.code !== "ENOENT"
   }
 }
 
@@ -172,16 +180,18 @@ function initialise(bin, dataDir, ids) {
 
 /**
  * A shell loop, outside Node's process group, that stops Postgres (or any
- * server that stops on SIGINT) once `parentPid` is gone (even after a
- * SIGKILL), then deletes `removeDir` if given.
+ * server that stops on SIGINT; a negative pid names a process group) once
+ * `parentPid` is gone (even after a SIGKILL), then deletes `removeDir` if given.
  */
 export function startWatchdog(parentPid, postgresPid, removeDir = "") {
+  // `up` treats a zombie as gone, like isAlive.
   const script =
-    'while kill -0 "$0" 2>/dev/null && kill -0 "$1" 2>/dev/null; do sleep 0.5; done; ' +
-    'if kill -0 "$1" 2>/dev/null; then kill -INT "$1"; i=0; ' +
-    'while kill -0 "$1" 2>/dev/null && [ $i -lt 40 ]; do sleep 0.5; i=$((i+1)); done; ' +
-    'kill -0 "$1" 2>/dev/null && kill -KILL "$1"; fi; ' +
-    'while kill -0 "$0" 2>/dev/null; do sleep 0.5; done; ' +
+    'up() { kill -0 "$1" 2>/dev/null && ! grep -qs "^[0-9]* (.*) Z" "/proc/$1/stat"; }; ' +
+    'while up "$0" && up "$1"; do sleep 0.5; done; ' +
+    'if up "$1"; then kill -INT "$1"; i=0; ' +
+    'while up "$1" && [ $i -lt 40 ]; do sleep 0.5; i=$((i+1)); done; ' +
+    'up "$1" && kill -KILL "$1"; fi; ' +
+    'while up "$0"; do sleep 0.5; done; ' +
     '[ -n "$2" ] && rm -rf "$2"; exit 0'
   const child = spawn("sh", ["-c", script, String(parentPid), String(postgresPid), removeDir], {
     detached: true,
