@@ -2,7 +2,7 @@
 // npm run dev: database, migrations, demo data, admin login, then `medusa develop`.
 import path from "node:path"
 import { devDatabase, projectRoot } from "./lib/database.mjs"
-import { stopOnExit } from "./lib/embedded-postgres.mjs"
+import { startWatchdog, stopOnExit } from "./lib/embedded-postgres.mjs"
 import { startDetachedGroup, terminate, waitForHealthy } from "./lib/processes.mjs"
 import { mustRunBin } from "./lib/run.mjs"
 
@@ -30,6 +30,9 @@ const server = startDetachedGroup(path.join(projectRoot, "node_modules", ".bin",
   env: { ...process.env, ...env },
 })
 children.add(server)
+// `medusa develop` runs in its own process group, and its server child outlives
+// it: if this process is SIGKILLed, the watchdog interrupts the whole group.
+startWatchdog(process.pid, -server.pid)
 server.once("exit", (code) => {
   children.delete(server)
   exit(code ?? 1)
