@@ -1,6 +1,7 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
+import type { Sql } from "./concurrency-scenarios"
 
 /** The tables a brand operation may touch, each with the columns that identify a row. */
 export const CATALOGUE_TABLES = {
@@ -20,12 +21,14 @@ export type CatalogueRows = Record<CatalogueTable, Record<string, unknown>[]>
  */
 export async function catalogueRows(container: MedusaContainer): Promise<CatalogueRows> {
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  return catalogueRowsVia(async (sql) => (await knex.raw(sql)).rows)
+}
+
+/** The same, through any Sql function (for a database outside the test runner). */
+export async function catalogueRowsVia(sql: Sql): Promise<CatalogueRows> {
   const entries = await Promise.all(
     Object.entries(CATALOGUE_TABLES).map(async ([table, key]) => {
-      const { rows } = await knex.raw(`select row_to_json(t) as row from ?? t order by ${key.map(() => "??").join(", ")}`, [
-        table,
-        ...key,
-      ])
+      const rows = await sql(`select row_to_json(t) as row from "${table}" t order by ${key.map((column) => `"${column}"`).join(", ")}`)
       return [table, rows.map((r: { row: Record<string, unknown> }) => r.row)]
     })
   )
