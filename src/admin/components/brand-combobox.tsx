@@ -16,20 +16,21 @@ type BrandComboboxProps = {
   disabled?: boolean
   "aria-invalid"?: boolean
   "aria-describedby"?: string
+  "aria-labelledby"?: string
 }
 
 const PAGE_SIZE = 20
 
 /**
- * The dashboard's own searchable combobox over the brands: it asks the server one page of
- * 20 at a time (`q`, `limit`, `offset`, more on scroll) and resolves the selected brand by id,
+ * The dashboard's own searchable combobox over the brands, A to Z: it asks the server one page
+ * of 20 at a time (`q`, `limit`, `offset`, more on scroll) and resolves the selected brand by id,
  * so it never loads all brands. Clearing gives null.
  */
 export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
   ({ value, onChange, disabled, placeholder = "Select a brand", ...inputProps }, ref) => {
     const brands = useComboboxData({
       queryKey: brandsQueryKeys.options(),
-      queryFn: (params: AdminBrandListParams) => listBrands({ ...params, fields: "id,name" }),
+      queryFn: (params: AdminBrandListParams) => listBrands({ ...params, order: "name", fields: "id,name" }),
       getOptions: (data) => data.brands.map((brand) => ({ label: brand.name, value: brand.id })),
       selectedValue: value || undefined,
       pageSize: PAGE_SIZE,

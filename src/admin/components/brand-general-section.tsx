@@ -1,6 +1,6 @@
 import { ActionMenu, SectionRow } from "@medusajs/dashboard/components"
-import { PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Container, Heading, Text, toast, usePrompt } from "@medusajs/ui"
+import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
+import { Badge, Container, Heading, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
 import { useQueryClient } from "@tanstack/react-query"
 import { useNavigate } from "react-router-dom"
 import { retrieveBrand, useDeleteBrand } from "../hooks/api/brands"
@@ -27,7 +27,11 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
               { actions: [{ icon: <PencilSquare />, label: "Edit", to: `/brands/${brand.id}/edit` }] },
               { actions: [{ icon: <Trash />, label: "Delete", onClick: handleDelete }] },
             ]}
-          />
+          >
+            <IconButton size="small" variant="transparent" aria-label="Brand actions">
+              <EllipsisHorizontal />
+            </IconButton>
+          </ActionMenu>
         </div>
       </div>
       <SectionRow title="Handle" value={`/${brand.handle}`} />
@@ -78,7 +82,9 @@ const useDeleteBrandAction = (brand: AdminBrand) => {
       description:
         count === 0
           ? "No products have this brand. This cannot be undone."
-          : `${count} ${count === 1 ? "product" : "products"} will lose this brand. The products themselves are kept. This cannot be undone.`,
+          : count === 1
+            ? "1 product will lose this brand. The product itself is kept. This cannot be undone."
+            : `${count} products will lose this brand. The products themselves are kept. This cannot be undone.`,
       confirmText: "Delete",
       cancelText: "Cancel",
     })

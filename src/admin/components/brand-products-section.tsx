@@ -40,7 +40,7 @@ export const BrandProductsSection = ({ brand }: { brand: AdminBrand }) => {
   if (isError) throw error
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" role="region" aria-label="Products">
       <DataTable
         data={data?.products}
         columns={columns}

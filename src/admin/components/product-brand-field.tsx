@@ -1,3 +1,4 @@
+import { Form } from "@medusajs/dashboard/components"
 import { forwardRef } from "react"
 import { useParams } from "react-router-dom"
 import { useProductBrand } from "../hooks/api/brands"
@@ -10,13 +11,19 @@ type BrandFieldProps = {
   onBlur?: () => void
   name?: string
   id?: string
-  "aria-invalid"?: boolean
-  "aria-describedby"?: string
 }
+
+/*
+ * The dashboard renders custom field components inside its Form.Item but does not hand them the
+ * Form.Control ids, so each field wraps its input in Form.Control itself: the "Brand" label then
+ * names and focuses the combobox, and errors are announced with it.
+ */
 
 /** `additional_data.brand_id` in the core product create form: a brand id, or null for none. */
 export const CreateProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>((props, ref) => (
-  <BrandCombobox ref={ref} {...props} />
+  <Form.Control>
+    <BrandCombobox ref={ref} {...props} />
+  </Form.Control>
 ))
 CreateProductBrandField.displayName = "CreateProductBrandField"
 
@@ -30,12 +37,14 @@ export const EditProductBrandField = forwardRef<HTMLInputElement, BrandFieldProp
   const { brand, isPending } = useProductBrand(id!)
   const unchanged = value === undefined
   return (
-    <BrandCombobox
-      ref={ref}
-      {...props}
-      value={unchanged ? brand?.id ?? null : value}
-      disabled={unchanged && isPending}
-    />
+    <Form.Control>
+      <BrandCombobox
+        ref={ref}
+        {...props}
+        value={unchanged ? brand?.id ?? null : value}
+        disabled={unchanged && isPending}
+      />
+    </Form.Control>
   )
 })
 EditProductBrandField.displayName = "EditProductBrandField"

@@ -1,8 +1,8 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { ActionMenu } from "@medusajs/dashboard/components"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { PencilSquare, Trash } from "@medusajs/icons"
-import { Button, Container, Drawer, Heading, Label, Skeleton, Text, toast, usePrompt } from "@medusajs/ui"
+import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
+import { Button, Container, Drawer, Heading, IconButton, Label, Skeleton, Text, toast, usePrompt } from "@medusajs/ui"
 import { FormEvent, useId, useState } from "react"
 import { Link } from "react-router-dom"
 import { BrandCombobox } from "../components/brand-combobox"
@@ -38,7 +38,7 @@ const ProductBrandWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admin
   }
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" role="region" aria-label="Brand">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">Brand</Heading>
         <ActionMenu
@@ -46,7 +46,11 @@ const ProductBrandWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admin
             { actions: [{ label: "Change", icon: <PencilSquare />, onClick: () => setChanging(true) }] },
             { actions: [{ label: "Remove", icon: <Trash />, onClick: handleRemove, disabled: !brand }] },
           ]}
-        />
+        >
+          <IconButton size="small" variant="transparent" aria-label="Brand actions">
+            <EllipsisHorizontal />
+          </IconButton>
+        </ActionMenu>
       </div>
       <div className="px-6 py-4">
         {isPending ? (
