@@ -32,6 +32,7 @@ export async function latencyPair({ a, b, warmup, iterations, onResponse = () =>
     onWarmup((await timedRequest(b(`warmup${i}`))).body)
   }
   const samples = { a: [], b: [] }
+  const paired = []
   for (let i = 0; i < iterations; i++) {
     const order = i % 2 ? ["a", "b"] : ["b", "a"]
     for (const side of order) {
@@ -39,10 +40,12 @@ export async function latencyPair({ a, b, warmup, iterations, onResponse = () =>
       samples[side].push(ms)
       onResponse(side, body)
     }
+    paired.push(samples.a[i] / samples.b[i])
   }
   const A = stats(samples.a)
   const B = stats(samples.b)
-  return { a: A, b: B, ratio: A.median / B.median }
+  // The ratio of medians is the figure; the median of back-to-back ratios shows how much load drift moved it.
+  return { a: A, b: B, ratio: A.median / B.median, pairedRatio: stats(paired).median }
 }
 
 function cannon({ url, headers, seconds, connections }) {

@@ -18,7 +18,7 @@ const catalogue = JSON.parse(fs.readFileSync(path.join(projectRoot, "bench", "ca
 const scale = catalogue.scales[smoke ? "smoke" : "full"]
 const settings = smoke
   ? { warmup: 2, iterations: 6, writes: 4, seconds: 1, rounds: 1, explainRuns: 3 }
-  : { warmup: 20, iterations: 80, writes: 40, seconds: 10, rounds: 2, explainRuns: 25 }
+  : { warmup: 20, iterations: 150, writes: 40, seconds: 10, rounds: 2, explainRuns: 25 }
 const port = Number(process.env.BENCH_PORT || 9200)
 const base = `http://localhost:${port}`
 const DATABASE = "medusa_brands_bench"
@@ -139,7 +139,8 @@ async function measure(buildDir) {
     results[name] = { target, ...result }
     const side = (label, s) =>
       unit === "ms" ? `${label} median ${s.median.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms` : `${label} ${s.rps.toFixed(0)} req/s (p50 ${s.p50} ms, p97.5 ${s.p97_5} ms)`
-    console.log(`${name.padEnd(4)} ${side("A", result.a)} | ${side("B", result.b)} | ratio ${result.ratio.toFixed(2)} (target ${target})`)
+    const paired = result.pairedRatio ? `, paired ${result.pairedRatio.toFixed(2)}` : ""
+    console.log(`${name.padEnd(4)} ${side("A", result.a)} | ${side("B", result.b)} | ratio ${result.ratio.toFixed(2)}${paired} (target ${target})`)
   }
   const { warmup, iterations } = settings
 
