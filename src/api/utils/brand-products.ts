@@ -100,8 +100,8 @@ export function brandProductPageQueries(input: BrandProductPageInput): { page: S
 }
 
 /**
- * One page of a brand's products, loaded by `load` from their ids while the total is
- * counted, so the count adds no latency; null when the brand is not found.
+ * One page of a brand's products, loaded by `load` from their ids; the total is counted
+ * meanwhile, so it adds no latency. Null when the brand is not found.
  */
 export async function pageBrandProducts<T>(
   container: MedusaContainer,
@@ -110,11 +110,12 @@ export async function pageBrandProducts<T>(
 ): Promise<{ products: T[]; count: number } | null> {
   const knex = knexOf(container)
   const { page, count } = brandProductPageQueries(input)
-  const { rows } = await knex.raw(page.sql, page.bindings as Knex.RawBinding[])
-  const [{ found, ids }]: { found: boolean; ids: string[] }[] = rows
-  if (!found) return null
-  const [products, counted] = await Promise.all([load(ids), knex.raw(count.sql, count.bindings as Knex.RawBinding[])])
-  return { products, count: Number(counted.rows[0].count) }
+  const counting = knex.raw(count.sql, count.bindings as Knex.RawBinding[]).then(({ rows }) => Number(rows[0].count))
+  const loading = knex.raw(page.sql, page.bindings as Knex.RawBinding[]).then(({ rows: [{ found, ids }] }) =>
+    found ? load(ids) : null
+  )
+  const [products, total] = await Promise.all([loading, counting])
+  return products && { products, count: total }
 }
 
 /** Number of products per brand, in one query for all the given brands. */
