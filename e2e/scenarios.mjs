@@ -175,6 +175,7 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
       async () => {
         await open("/brands")
         await page.getByPlaceholder("Search").fill("Aurora")
+        await page.waitForURL(/q=Aurora/) // the search is debounced; let it land before clicking
         await page.getByRole("row", { name: new RegExp(BRAND) }).click()
         await page.waitForURL(new RegExp(`/app/brands/${state.brand.id}$`))
         const products = page.getByRole("region", { name: "Products" })
@@ -409,6 +410,23 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         await eventually(() => page.title(), (title) => title === "Northwind - Medusa", { message: "the document title" })
         await page.getByRole("region", { name: "Products" }).getByRole("row").nth(1).waitFor()
         await shot("brand-detail-after-reload")
+
+        // An unknown id shows the dashboard's not-found page inside the admin layout.
+        await open("/brands/brand_does_not_exist")
+        await page.getByText("404 - There is no page at this address").waitFor()
+        await page.getByRole("link", { name: "Brands" }).waitFor()
+        await shot("brand-not-found")
+        await problems.expect(/status of 404 .*\/admin\/brands\/brand_does_not_exist/)
+        // React reports the error the page threw into the dashboard's error boundary; nothing else may appear.
+        const reported = problems.take()
+        assert.ok(
+          reported.every(
+            (problem) =>
+              problem.includes('Brand with id "brand_does_not_exist" was not found') ||
+              /^console\.error: The above error occurred in the <\w+> component:/.test(problem)
+          ),
+          reported.join("\n")
+        )
       },
     ],
   ]

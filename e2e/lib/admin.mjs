@@ -19,7 +19,13 @@ export async function eventually(read, check, { timeout = 15000, message = "cond
 /** Admin API calls with the browser's session cookie. */
 export function adminApi(page, baseUrl) {
   const call = async (method, path, data) => {
-    const response = await page.request.fetch(`${baseUrl}${path}`, { method, data })
+    const send = () => page.request.fetch(`${baseUrl}${path}`, { method, data })
+    // A reused keep-alive socket can be closed by the server just as a request goes out;
+    // a GET is safe to send again.
+    const response = await send().catch((error) => {
+      if (method === "GET" && /ECONNRESET|socket hang up/.test(error.message)) return send()
+      throw error
+    })
     const body = await response.json().catch(() => null)
     if (!response.ok()) throw new Error(`${method} ${path} answered ${response.status()}: ${JSON.stringify(body)}`)
     return body

@@ -98,7 +98,7 @@ const useColumns = (removeProducts: (ids: string[]) => void) =>
   useMemo(
     () => [
       columnHelper.select(),
-      ...productColumns<AdminBrandProduct>(),
+      ...productColumns<AdminBrandProduct>({ linkToProduct: true }),
       columnHelper.accessor("handle", {
         header: "Handle",
         enableSorting: true,

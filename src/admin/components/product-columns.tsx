@@ -1,9 +1,13 @@
 import { ProductCell, ProductStatusCell } from "@medusajs/dashboard/components"
 import { createDataTableColumnHelper } from "@medusajs/ui"
 import { AdminBrandProduct } from "../lib/types"
+import { RowLink } from "./row-link"
 
-/** The core product tables' Product (thumbnail and title) and Status columns, sorted by the server. */
-export const productColumns = <TProduct extends AdminBrandProduct>() => {
+/**
+ * The core product tables' Product (thumbnail and title) and Status columns, sorted by the server.
+ * With `linkToProduct` the product is also a link, so its page opens from the keyboard too.
+ */
+export const productColumns = <TProduct extends AdminBrandProduct>({ linkToProduct = false } = {}) => {
   const columnHelper = createDataTableColumnHelper<TProduct>()
   return [
     columnHelper.accessor((product) => product.title, {
@@ -12,7 +16,14 @@ export const productColumns = <TProduct extends AdminBrandProduct>() => {
       enableSorting: true,
       sortAscLabel: "A-Z",
       sortDescLabel: "Z-A",
-      cell: ({ row }) => <ProductCell product={row.original} />,
+      cell: ({ row }) =>
+        linkToProduct ? (
+          <RowLink to={`/products/${row.original.id}`}>
+            <ProductCell product={row.original} />
+          </RowLink>
+        ) : (
+          <ProductCell product={row.original} />
+        ),
     }),
     columnHelper.accessor((product) => product.status, {
       id: "status",

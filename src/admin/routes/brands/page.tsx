@@ -5,9 +5,10 @@ import { Buildings } from "@medusajs/icons"
 import { Container, createDataTableColumnHelper, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo } from "react"
-import { Link, Outlet } from "react-router-dom"
+import { Outlet } from "react-router-dom"
 import { BrandLogo } from "../../components/brand-logo"
 import { BrandStatusBadge } from "../../components/brand-status-badge"
+import { RowLink } from "../../components/row-link"
 import { useBrands } from "../../hooks/api/brands"
 import { useTableQuery } from "../../hooks/use-table-query"
 import { AdminBrand } from "../../lib/types"
@@ -66,15 +67,10 @@ const useColumns = () => {
         enableSorting: true,
         sortAscLabel: "A-Z",
         sortDescLabel: "Z-A",
-        // A real link keeps the row reachable from the keyboard.
         cell: ({ row }) => (
-          <Link
-            to={`/brands/${row.original.id}`}
-            onClick={(event) => event.stopPropagation()}
-            className="txt-compact-small-plus text-ui-fg-base focus-visible:shadow-borders-focus rounded-sm outline-none"
-          >
-            {row.original.name}
-          </Link>
+          <RowLink to={`/brands/${row.original.id}`}>
+            <span className="txt-compact-small-plus">{row.original.name}</span>
+          </RowLink>
         ),
       }),
       columnHelper.accessor("handle", {
