@@ -168,6 +168,13 @@ medusaIntegrationTestRunner({
       expect(byLink.data).toEqual(expect.objectContaining({ count: 4 }))
       expect(byLink.data.products[0]).toEqual({ id: latest.id })
 
+      // Counts trust live link rows; core's product deletion dismisses them.
+      const adminCount = async () => (await api.get(`/admin/brands/${acme.id}/products?fields=id`, admin)).data.count
+      expect(await adminCount()).toEqual(6)
+      await api.delete(`/admin/products/${latest.id}`, admin)
+      expect(await adminCount()).toEqual(5)
+      expect((await api.get(`/store/brands/${acme.id}/products?fields=id`, store)).data.count).toEqual(3)
+
       const picked = await api.get(`/store/brands/${acme.id}/products?fields=id,title,status&limit=1&order=title`, store)
       expect(picked.data.products).toEqual([{ id: listed[0].id, title: "Anvil 001", status: "published" }])
 
