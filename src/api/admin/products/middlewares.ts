@@ -1,5 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
-import { assertBrandExists } from "../../../workflows/brand/steps/validate-brand-exists"
+import { assertBrandExists } from "../../../workflows/brand/utils/assert-brand-exists"
 import { productBrandAdditionalData } from "../brands/validators"
 
 /**

@@ -1,6 +1,5 @@
-import { createRemoteLinkStep, dismissRemoteLinkStep, releaseLockStep } from "@medusajs/core-flows"
-import { LinkDefinition } from "@medusajs/framework/types"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { releaseLockStep } from "@medusajs/core-flows"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   createHook,
   createWorkflow,
@@ -9,12 +8,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
-import { BRAND_MODULE } from "../../../modules/brand"
 import { acquireProductBrandLocksStep } from "../steps/acquire-product-brand-locks"
-import { preserveProductBrandLinksStep } from "../steps/preserve-product-brand-links"
-import { validateBrandExistsStep } from "../steps/validate-brand-exists"
-import { validateProductsExistStep } from "../steps/validate-products-exist"
-import { productBrandLockKeys, ProductBrandLinkRow, ProductBrandPair } from "../utils/product-brand-link-rows"
+import { ProductBrandChangeResult, replaceProductBrandLinksStep } from "../steps/replace-product-brand-links"
+import { validateProductBrandChangeStep } from "../steps/validate-product-brand-change"
+import { productBrandLockKeys } from "../utils/product-brand-link-rows"
 
 export type SetProductsBrandWorkflowInput = {
   /** The brand to move `product_ids` to; null unlinks them from any brand. */
@@ -24,22 +21,7 @@ export type SetProductsBrandWorkflowInput = {
   remove_product_ids?: string[]
 }
 
-export type ProductBrandState = { product_id: string; brand_id: string | null }
-
-export type SetProductsBrandWorkflowOutput = {
-  brand_id: string | null
-  product_ids: string[]
-  removed_product_ids: string[]
-  /** Each touched product's brand before the change. */
-  previous: ProductBrandState[]
-  /** Every link row of the touched products before the change, for restoreProductBrandLinksWorkflow. */
-  previous_links: ProductBrandLinkRow[]
-}
-
-const toLink = ({ product_id, brand_id }: ProductBrandPair): LinkDefinition => ({
-  [Modules.PRODUCT]: { product_id },
-  [BRAND_MODULE]: { brand_id },
-})
+export type SetProductsBrandWorkflowOutput = ProductBrandChangeResult
 
 function normalizeInput(input: SetProductsBrandWorkflowInput) {
   const moved = [...new Set(input.product_ids)]
@@ -56,48 +38,9 @@ function normalizeInput(input: SetProductsBrandWorkflowInput) {
   }
   const all = [...moved, ...removed]
   return {
-    moved,
-    removed,
-    all,
-    lockKeys: productBrandLockKeys(all),
-    lockOwner: randomUUID(),
-  }
-}
-
-function planLinkChanges(
-  input: SetProductsBrandWorkflowInput,
-  ids: { moved: string[]; removed: string[]; all: string[] },
-  rows: ProductBrandLinkRow[]
-) {
-  const current: ProductBrandPair[] = rows.filter((row) => row.deleted_at === null)
-  const moved = new Set(ids.moved)
-  const removed = new Set(ids.removed)
-  const toDismiss = current.filter(
-    (pair) =>
-      (moved.has(pair.product_id) && pair.brand_id !== input.brand_id) ||
-      (removed.has(pair.product_id) && pair.brand_id === input.brand_id)
-  )
-  const alreadyLinked = new Set(
-    current.filter((pair) => pair.brand_id === input.brand_id).map((pair) => pair.product_id)
-  )
-  const toCreate =
-    input.brand_id === null
-      ? []
-      : ids.moved
-          .filter((id) => !alreadyLinked.has(id))
-          .map((product_id) => ({ product_id, brand_id: input.brand_id as string }))
-  const brandOf = new Map(current.map((pair) => [pair.product_id, pair.brand_id]))
-
-  return {
-    dismiss: toDismiss.map(toLink),
-    create: toCreate.map(toLink),
-    output: {
-      brand_id: input.brand_id,
-      product_ids: ids.moved,
-      removed_product_ids: ids.removed,
-      previous: ids.all.map((product_id) => ({ product_id, brand_id: brandOf.get(product_id) ?? null })),
-      previous_links: rows,
-    } satisfies SetProductsBrandWorkflowOutput,
+    change: { brand_id: input.brand_id, moved, removed },
+    validation: { product_ids: all, brand_id: input.brand_id },
+    lock: { keys: productBrandLockKeys(all), ownerId: randomUUID() },
   }
 }
 
@@ -107,35 +50,27 @@ export const setProductsBrandWorkflowId = "set-products-brand"
  * The one place that links products to brands. Moves `product_ids` to
  * `brand_id` (dismissing their previous brand first) or unlinks them when it is
  * null, and unlinks `remove_product_ids` from `brand_id`. Other links of the
- * products are never touched. Every step is compensated.
+ * products are never touched.
  *
- * The brand is checked again after the links are written, under per-product
- * locks, so a brand deleted concurrently can never keep a link. When anything
- * fails after the links were read, the products' link rows are written back
- * exactly as they were.
+ * The products and the brand are validated before anything is written; the
+ * links are then replaced under per-product locks and the brand is checked
+ * again, so a brand deleted concurrently can never keep a link. A failure at
+ * any point, including in a `productBrandsSet` hook handler, puts the products'
+ * link rows back exactly as they were.
  */
 export const setProductsBrandWorkflow = createWorkflow(
   setProductsBrandWorkflowId,
   (input: WorkflowData<SetProductsBrandWorkflowInput>) => {
-    const ids = transform({ input }, ({ input }) => normalizeInput(input))
+    const { change, validation, lock } = transform({ input }, ({ input }) => normalizeInput(input))
 
-    validateProductsExistStep(ids.all)
-    // Fails fast before any write; the check after the writes below guards against a concurrent delete.
-    validateBrandExistsStep(input.brand_id)
+    validateProductBrandChangeStep(validation)
+    acquireProductBrandLocksStep(lock)
+    const result = replaceProductBrandLinksStep(change)
 
-    acquireProductBrandLocksStep({ keys: ids.lockKeys, ownerId: ids.lockOwner })
+    const productBrandsSet = createHook("productBrandsSet", result)
 
-    const rows = preserveProductBrandLinksStep(ids.all)
-    const plan = transform({ input, ids, rows }, ({ input, ids, rows }) => planLinkChanges(input, ids, rows))
+    releaseLockStep({ key: lock.keys, ownerId: lock.ownerId, executeOnSubWorkflow: true })
 
-    dismissRemoteLinkStep(plan.dismiss)
-    createRemoteLinkStep(plan.create)
-    validateBrandExistsStep(input.brand_id).config({ name: "revalidate-brand-exists" })
-
-    const productBrandsSet = createHook("productBrandsSet", plan.output)
-
-    releaseLockStep({ key: ids.lockKeys, ownerId: ids.lockOwner, executeOnSubWorkflow: true })
-
-    return new WorkflowResponse(plan.output, { hooks: [productBrandsSet] })
+    return new WorkflowResponse(result, { hooks: [productBrandsSet] })
   }
 )

@@ -1,6 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { createStep } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import BrandModuleService from "../../../modules/brand/service"
 
@@ -15,13 +14,3 @@ export async function assertBrandExists(container: MedusaContainer, brandId: str
     )
   }
 }
-
-export const validateBrandExistsStepId = "validate-brand-exists"
-
-/** Fails with a 400 naming the brand when it does not exist or was deleted. */
-export const validateBrandExistsStep = createStep(
-  validateBrandExistsStepId,
-  async (brandId: string | null, { container }) => {
-    if (brandId !== null) await assertBrandExists(container, brandId)
-  }
-)
