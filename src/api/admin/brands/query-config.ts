@@ -1,3 +1,5 @@
+import { PRODUCT_COUNT_FIELD } from "../../utils/brands"
+
 export const defaultAdminBrandFields = [
   "id",
   "name",
@@ -10,8 +12,6 @@ export const defaultAdminBrandFields = [
   "updated_at",
 ]
 
-/** Computed on request; not a column. */
-export const PRODUCT_COUNT_FIELD = "product_count"
 
 // `products` is left out on purpose: a brand's products are paged by /admin/brands/:id/products.
 const allowedAdminBrandFields = [...defaultAdminBrandFields, PRODUCT_COUNT_FIELD]

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createBrandsWorkflow } from "../../../workflows/brand"
-import { queryBrands, refetchBrand } from "./helpers"
+import { queryBrands, refetchBrand } from "../../utils/brands"
 import { AdminCreateBrandType, AdminGetBrandsParamsType } from "./validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandsParamsType>, res: MedusaResponse) => {

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { refetchBrand } from "../../admin/brands/helpers"
+import { refetchBrand } from "../../utils/brands"
 
 /** Storefronts only see active brands; an inactive or deleted one is a 404. */
 export const STORE_BRAND_FILTERS = { is_active: true }

@@ -1,5 +1,5 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
-import { queryBrands } from "../../admin/brands/helpers"
+import { queryBrands } from "../../utils/brands"
 import { STORE_BRAND_FILTERS } from "./helpers"
 import { StoreGetBrandsParamsType } from "./validators"
 

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteBrandsWorkflow, updateBrandsWorkflow } from "../../../../workflows/brand"
-import { refetchBrand } from "../helpers"
+import { refetchBrand } from "../../../utils/brands"
 import { AdminGetBrandParamsType, AdminUpdateBrandType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandParamsType>, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProductsBrandWorkflow } from "../../../../../workflows/brand"
 import { loadProductsInOrder, pageBrandProducts } from "../../../../utils/brand-products"
-import { brandNotFound, refetchBrand } from "../../helpers"
+import { brandNotFound, refetchBrand } from "../../../../utils/brands"
 import { AdminGetBrandProductsParamsType, AdminUpdateBrandProductsType } from "../../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandProductsParamsType>, res: MedusaResponse) => {

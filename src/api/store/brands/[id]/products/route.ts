@@ -7,7 +7,7 @@ import {
   wrapVariantsWithInventoryQuantityForSalesChannel,
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import { loadProductsInOrder, pageBrandProducts } from "../../../../utils/brand-products"
-import { brandNotFound } from "../../../../admin/brands/helpers"
+import { brandNotFound } from "../../../../utils/brands"
 import { StoreGetBrandProductsParamsType } from "../../validators"
 
 type StoreBrandProductsRequest = MedusaStoreRequest<

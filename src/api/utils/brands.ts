@@ -1,7 +1,9 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { countProductsByBrand } from "../../utils/brand-products"
-import { PRODUCT_COUNT_FIELD } from "./query-config"
+import { countProductsByBrand } from "./brand-products"
+
+/** Computed on request, for admins; not a column. */
+export const PRODUCT_COUNT_FIELD = "product_count"
 
 type Brand = { id: string } & Record<string, unknown>
 
