@@ -1,25 +1,12 @@
-import {
-  createApiKeysWorkflow,
-  createRegionsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
-} from "@medusajs/medusa/core-flows"
-import { MedusaContainer } from "@medusajs/framework/types"
+import { createRegionsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
-import { createBrands, createProducts, createSalesChannel } from "../helpers/fixtures"
+import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
 
 jest.setTimeout(60 * 1000)
 
 const PUBLIC_BRAND_KEYS = ["description", "handle", "id", "logo_url", "name"]
-
-async function createPublishableKey(container: MedusaContainer, salesChannelIds: string[]) {
-  const { result } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Webshop", type: "publishable", created_by: "" }] },
-  })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: result[0].id, add: salesChannelIds } })
-  return { headers: { "x-publishable-api-key": result[0].token } }
-}
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id)
 const sortedKeys = (value: object) => Object.keys(value).sort()
@@ -207,7 +194,7 @@ medusaIntegrationTestRunner({
       expect(unknown.status).toEqual(400)
     })
 
-    it("adds only the brand's public fields to core store product routes, hiding inactive brands", async () => {
+    it("adds only the brand's public fields to store product routes, hiding inactive brands", async () => {
       const dormantProduct = (await api.get("/admin/products?q=Dormant&fields=id", admin)).data.products[0]
       const [one] = listed
 
@@ -231,6 +218,17 @@ medusaIntegrationTestRunner({
 
       const plain = await api.get(`/store/products/${one.id}`, store)
       expect(plain.data.product.brand).toBeUndefined()
+
+      // The brand's own product list takes the same fields as core /store/products.
+      const publicAcme = { id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, metadata: { tier: "gold" } }
+      for (const [fields, expected] of [
+        ["+brand.*", publicAcme],
+        ["*brand", publicAcme],
+        ["id,brand.name", { id: acme.id, name: "Acme" }],
+      ] as const) {
+        const page = await api.get(`/store/brands/${acme.id}/products?fields=${encodeURIComponent(fields)}&limit=1`, store)
+        expect([fields, page.data.products[0].brand]).toEqual([fields, expected])
+      }
     })
   },
 })

@@ -21,9 +21,8 @@ export const listStoreBrandsQueryConfig = {
 /** The brand fields a product may carry in store responses (`fields=+brand.*`). */
 export const storeProductBrandFields = allowedStoreBrandFields.map((field) => `brand.${field}`)
 
-/** Core's /store/products defaults, allowed fields and relation limit, plus the brand's public fields. */
+/** Core's /store/products defaults, allowed fields and relation limit (the brand's public fields are added like there). */
 export const listStoreBrandProductsQueryConfig = {
   ...listProductQueryConfig,
   defaultLimit: 20,
-  allowed: [...listProductQueryConfig.allowed, ...storeProductBrandFields],
 }

@@ -54,9 +54,11 @@ function allowPublicBrandFields(req: MedusaRequest, res: MedusaResponse, next: M
 }
 
 /**
- * Core GET /store/products and /store/products/:id only return allowed fields; this adds the
- * brand's public ones. It must be a global middleware (no method) to run before core's query validation.
+ * Store product routes only return allowed fields; this adds the brand's public ones to core
+ * GET /store/products[/:id] and to GET /store/brands/:id/products. It must be a global
+ * middleware (no method) to run before the routes' query validation.
  */
 export const storeProductBrandMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products", middlewares: [allowPublicBrandFields] },
+  { matcher: "/store/brands/:id/products", middlewares: [allowPublicBrandFields] },
 ]
