@@ -2,6 +2,7 @@ import { createCollectionsWorkflow, createProductsWorkflow } from "@medusajs/med
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { PRODUCT_BRAND_TABLE } from "../src/links/product-brand"
+import { handleFromName } from "../src/modules/brand/field-rules"
 import seedDemo from "../src/scripts/seed"
 import { createBrandsWorkflow } from "../src/workflows/brand"
 import catalogue from "./catalogue.json"
@@ -22,7 +23,6 @@ const [firstWords, secondWords] = catalogue.words
 const catalogueName = (i: number) =>
   `${firstWords[i % firstWords.length]} ${secondWords[Math.floor(i / firstWords.length) % secondWords.length]} ${i}`
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
 
 async function inBatches(total: number, batch: number, log: Log, label: string, create: (from: number, count: number) => Promise<void>) {
   if (!total) return log(`  ${label}: already seeded`)
@@ -42,7 +42,7 @@ async function missingNames(container: MedusaContainer, table: string, handleCol
   const missing = special.filter((entry) => !existing.has(entry.handle))
   for (let i = 0; existing.size + missing.length < target; i++) {
     const name = catalogueName(i)
-    const handle = `${prefix}${slug(name)}`
+    const handle = `${prefix}${handleFromName(name)}`
     if (!existing.has(handle)) missing.push({ name, handle })
   }
   return missing
@@ -78,7 +78,7 @@ async function ensureBrandProducts(
           const n = existing + from + i + 1
           return {
             title: `${title} ${n}`,
-            handle: `${slug(title)}-${n}`,
+            handle: `${handleFromName(title)}-${n}`,
             status: ProductStatus.PUBLISHED,
             collection_id: collectionId,
             shipping_profile_id: shippingProfileId,

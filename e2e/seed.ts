@@ -1,6 +1,6 @@
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import seedDemoStore from "../src/scripts/seed"
+import seedDemoStore, { DEMO_BRANDS, demoAssetsUrl } from "../src/scripts/seed"
 import { createBrandsWorkflow } from "../src/workflows/brand"
 
 /*
@@ -23,14 +23,13 @@ async function brandCount(container: MedusaContainer) {
   return metadata?.count ?? 0
 }
 
-const DEMO_LOGOS = ["acme", "northwind", "lumen-co", "field-stone", "orbit-works"]
+const DEMO_LOGOS = DEMO_BRANDS.map((brand) => brand.handle)
 
 /** Catalog brands get the demo logos in turn, and every fifth one is inactive, so the list shows both. */
 function catalogBrand(name: string, index: number) {
-  const assetsUrl = `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static/demo`
   return {
     name,
-    logo_url: `${assetsUrl}/brands/${DEMO_LOGOS[index % DEMO_LOGOS.length]}.svg`,
+    logo_url: `${demoAssetsUrl()}/brands/${DEMO_LOGOS[index % DEMO_LOGOS.length]}.svg`,
     is_active: index % 5 !== 4,
   }
 }

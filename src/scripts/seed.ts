@@ -10,6 +10,7 @@ import {
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "../lib/admin-user"
+import { handleFromName } from "../modules/brand/field-rules"
 import { createBrandsWorkflow } from "../workflows/brand"
 
 /*
@@ -18,7 +19,7 @@ import { createBrandsWorkflow } from "../workflows/brand"
  * products each. Each part is skipped when it already exists.
  */
 
-const DEMO_BRANDS = [
+export const DEMO_BRANDS = [
   {
     name: "Acme",
     handle: "acme",
@@ -51,9 +52,12 @@ const DEMO_BRANDS = [
   },
 ]
 
+/** Where Medusa serves the demo logos and images (static/demo). */
+export const demoAssetsUrl = () =>
+  `${process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`}/static/demo`
+
 const EUROPE = ["gb", "de", "dk", "se", "fr", "es", "it"]
 
-const slug = (title: string) => title.toLowerCase().replace(/[^a-z0-9]+/g, "-")
 
 async function ensureStoreSetup(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -162,11 +166,11 @@ async function ensureDemoCatalog(
     await createProductsWorkflow(container).run({
       input: {
         products: demo.products.map((title, position) => {
-          const image = `${assetsUrl}/products/${slug(title)}.svg`
+          const image = `${assetsUrl}/products/${handleFromName(title)}.svg`
           const price = 1500 + 500 * position
           return {
             title,
-            handle: slug(title),
+            handle: handleFromName(title),
             description: `${title} by ${demo.name}.`,
             status: ProductStatus.PUBLISHED,
             thumbnail: image,
@@ -176,7 +180,7 @@ async function ensureDemoCatalog(
             options: [{ title: "Size", values: ["Regular", "Large"] }],
             variants: ["Regular", "Large"].map((size, i) => ({
               title: size,
-              sku: `${slug(title)}-${size}`.toUpperCase(),
+              sku: `${handleFromName(title)}-${size}`.toUpperCase(),
               options: { Size: size },
               manage_inventory: false,
               prices: [
@@ -196,11 +200,10 @@ export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const email = process.env.ADMIN_EMAIL || "admin@example.com"
   const password = process.env.ADMIN_PASSWORD || "supersecret"
-  const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
 
   const store = await ensureStoreSetup(container)
   const { created } = await ensureAdminUser(container, email, password)
   if (created) logger.info(`Created admin user ${email}`)
-  await ensureDemoCatalog(container, `${backendUrl}/static/demo`, store)
+  await ensureDemoCatalog(container, demoAssetsUrl(), store)
   logger.info(`Publishable API key: ${store.publishableKey}`)
 }
