@@ -3,36 +3,19 @@
 // embedded Postgres, driven by playwright-core in Debian's Chromium (never a downloaded one).
 // Screenshots of every visited page go to .artifacts/e2e/.
 import fs from "node:fs"
-import net from "node:net"
 import path from "node:path"
 import { assertChromiumInstalled, launchBrowser } from "../e2e/lib/browser.mjs"
 import { runScenarios } from "../e2e/scenarios.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
-import { terminate, waitForHealthy } from "./lib/processes.mjs"
+import { freePort, terminate, waitForHealthy } from "./lib/processes.mjs"
 import { mustRunBin } from "./lib/run.mjs"
 
 const started = Date.now()
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 const artifactsDir = path.join(projectRoot, ".artifacts", "e2e")
 const serverLog = path.join(artifactsDir, "server.log")
-// The admin-UI helper's port range; E2E_PORT overrides it.
-const PORTS = process.env.E2E_PORT ? [Number(process.env.E2E_PORT)] : Array.from({ length: 50 }, (_, i) => 9150 + i)
-
-async function isFree(port) {
-  return new Promise((resolve) => {
-    const server = net.createServer()
-    server.once("error", () => resolve(false))
-    server.listen(port, "localhost", () => server.close(() => resolve(true)))
-  })
-}
-
-async function freePortInRange() {
-  for (const port of PORTS) if (await isFree(port)) return port
-  throw new Error(`No free port among ${PORTS[0]}-${PORTS.at(-1)}; set E2E_PORT.`)
-}
-
 try {
   assertChromiumInstalled()
 } catch (error) {
@@ -60,7 +43,7 @@ try {
   fs.mkdirSync(artifactsDir, { recursive: true })
 
   const buildDir = await ensureBuild()
-  const port = await freePortInRange()
+  const port = Number(process.env.E2E_PORT) || (await freePort())
   const baseUrl = `http://localhost:${port}`
   await db.pg.createDatabase("medusa_e2e")
   const env = {

@@ -44,18 +44,6 @@ function freePort(): Promise<number> {
   })
 }
 
-async function freeHttpPort(low = 9300, high = 9349) {
-  for (let port = low; port <= high; port++) {
-    const free = await new Promise((resolve) => {
-      const server = net.createServer()
-      server.once("error", () => resolve(false))
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)))
-    })
-    if (free) return port
-  }
-  throw new Error(`No free port in ${low}-${high}`)
-}
-
 /** Every live process that belongs to this test's dev runs: pid and command line. */
 function leftovers(): string[] {
   const found: string[] = []
@@ -182,7 +170,7 @@ describe("durability of npm run dev", () => {
 
   beforeAll(async () => {
     pgPort = await freePort()
-    httpPort = await freeHttpPort()
+    httpPort = await freePort()
   })
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import crypto from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import { projectRoot } from "./database.mjs"
-import { startDetachedGroup } from "./processes.mjs"
+import { isAlive, startDetachedGroup } from "./processes.mjs"
 import { mustRunBin } from "./run.mjs"
 
 const serverDir = path.join(projectRoot, ".medusa", "server")
@@ -31,15 +31,6 @@ function inputsHash() {
     hash.update(path.relative(projectRoot, file)).update(fs.readFileSync(file))
   }
   return hash.digest("hex")
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
 }
 
 async function withBuildLock(fn) {

@@ -4,11 +4,11 @@ import path from "node:path"
 import { fileURLToPath } from "node:url"
 import {
   externalDatabaseConfigured,
-  freePort,
   persistentDataDir,
   startEmbeddedPostgres,
   throwawayDataDir,
 } from "./embedded-postgres.mjs"
+import { freePort } from "./processes.mjs"
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
 export const DEV_DATABASE = "medusa_brands"

@@ -8,6 +8,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { createRequire } from "node:module"
+import { isAlive } from "./processes.mjs"
 
 const require = createRequire(import.meta.url)
 const SUPERUSER = "postgres"
@@ -17,18 +18,6 @@ const isRoot = process.getuid?.() === 0
 /** True when the environment already points at a database server. */
 export function externalDatabaseConfigured(env = process.env) {
   return Boolean(env.DATABASE_URL || env.DB_HOST)
-}
-
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.unref()
-    server.on("error", reject)
-    server.listen(0, "localhost", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 function portInUse(port) {
@@ -84,23 +73,6 @@ function binaries() {
     dir = copy
   }
   return { initdb: path.join(dir, "bin", "initdb"), postgres: path.join(dir, "bin", "postgres") }
-}
-
-/**
- * A zombie (exited, not yet reaped) counts as gone: after a SIGKILL, a slow or
- * absent init (containers) can leave one behind for a long time.
- */
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0)
-  } catch (e) {
-    if (e.code !== "EPERM") return false
-  }
-  try {
-    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"))
-  } catch (e) {
-    return e.code !== "ENOENT"
-  }
 }
 
 function isPostgresProcess(pid) {

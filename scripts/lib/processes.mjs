@@ -1,4 +1,33 @@
 import { spawn } from "node:child_process"
+import fs from "node:fs"
+import net from "node:net"
+
+/** Whether `pid` runs; a zombie (exited, not yet reaped) counts as gone. */
+export function isAlive(pid) {
+  try {
+    process.kill(pid, 0)
+  } catch (e) {
+    if (e.code !== "EPERM") return false
+  }
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"))
+  } catch (e) {
+    return e.code !== "ENOENT"
+  }
+}
+
+/** A TCP port on localhost that nothing listens on right now. */
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.unref()
+    server.on("error", reject)
+    server.listen(0, "localhost", () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
 
 /** Polls `url` until it answers 200, or throws after `timeoutMs`. */
 export async function waitForHealthy(url, { timeoutMs = 180000, isAlive = () => true } = {}) {

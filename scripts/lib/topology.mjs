@@ -7,12 +7,11 @@ import os from "node:os"
 import path from "node:path"
 import { ensureBuild, startBuiltServer } from "./build.mjs"
 import {
-  freePort,
   startEmbeddedPostgres,
   startWatchdog,
   throwawayDataDir,
 } from "./embedded-postgres.mjs"
-import { terminate, waitForHealthy } from "./processes.mjs"
+import { freePort, terminate, waitForHealthy } from "./processes.mjs"
 import { mustRunBin } from "./run.mjs"
 
 const REDIS_CANDIDATES = ["/usr/bin/redis-server", "/usr/local/bin/redis-server", "/usr/sbin/redis-server"]
@@ -72,23 +71,6 @@ export async function startRedis({ bin = findRedisServer() } = {}) {
   }
 }
 
-/** Free HTTP ports, counted down from the top of `range` (9300-9399 by default). */
-async function freeHttpPorts(count, [low, high] = [9300, 9399]) {
-  const net = await import("node:net")
-  const isFree = (port) =>
-    new Promise((resolve) => {
-      const server = net.createServer()
-      server.once("error", () => resolve(false))
-      server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)))
-    })
-  const ports = []
-  for (let port = high; port >= low && ports.length < count; port--) {
-    if (await isFree(port)) ports.push(port)
-  }
-  if (ports.length < count) throw new Error(`Fewer than ${count} free ports in ${low}-${high}`)
-  return ports
-}
-
 /**
  * Starts Postgres (a throwaway embedded cluster), Redis, and the production
  * build as `servers` HTTP instances (MEDUSA_WORKER_MODE=server) plus `workers`
@@ -101,7 +83,6 @@ export async function startTopology({
   servers = 2,
   workers = 1,
   admin = { email: "admin@medusa-brands.test", password: "s3cret-password" },
-  portRange,
   keepLogs = false,
   log = console.log,
 } = {}) {
@@ -133,7 +114,7 @@ export async function startTopology({
       env: { ...env, NODE_ENV: "production" },
     })
 
-    const ports = await freeHttpPorts(servers + workers, portRange)
+    const ports = await Promise.all(Array.from({ length: servers + workers }, freePort))
     const instances = [
       ...Array.from({ length: servers }, (_, i) => ({ name: `server-${i + 1}`, mode: "server" })),
       ...Array.from({ length: workers }, (_, i) => ({ name: `worker-${i + 1}`, mode: "worker" })),
