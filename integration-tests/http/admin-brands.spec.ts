@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { createBrands, createProducts } from "../helpers/fixtures"
@@ -13,7 +14,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("brand CRUD", () => {
-      it("creates, reads, updates and deletes a brand", async () => {
+      it("creates, reads, updates and deletes a brand, emitting brand.created, .updated and .deleted", async () => {
+        const emit = jest.spyOn(getContainer().resolve(Modules.EVENT_BUS), "emit")
         const created = await api.post(
           "/admin/brands",
           {
@@ -52,6 +54,18 @@ medusaIntegrationTestRunner({
         const gone = await failed(api.get(`/admin/brands/${brand.id}`, admin))
         expect(gone.status).toEqual(404)
         expect(gone.data.message).toEqual(`Brand with id "${brand.id}" was not found`)
+
+        const brandEvents = emit.mock.calls
+          .flatMap(([messages]) => [messages].flat())
+          // The workflows' events; the module also emits its own (brand.brand.created, ...).
+          .filter((message) => /^brand\.(created|updated|deleted)$/.test(message.name))
+          .map((message) => [message.name, message.data])
+        emit.mockRestore()
+        expect(brandEvents).toEqual([
+          ["brand.created", { id: brand.id }],
+          ["brand.updated", { id: brand.id }],
+          ["brand.deleted", { id: brand.id }],
+        ])
       })
 
       it("answers 404 with a message for unknown brands on every :id route", async () => {

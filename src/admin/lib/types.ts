@@ -1,14 +1,8 @@
 import type { HttpTypes } from "@medusajs/framework/types"
+import type { BrandDTO } from "../../modules/brand/types"
 
-/** A brand as the admin API returns it (see README's API table). */
-export type AdminBrand = {
-  id: string
-  name: string
-  handle: string
-  description: string | null
-  logo_url: string | null
-  is_active: boolean
-  metadata: Record<string, unknown> | null
+/** A brand as the admin API returns it (see README's API table): the module's brand, dates as JSON strings. */
+export type AdminBrand = Omit<BrandDTO, "created_at" | "updated_at" | "deleted_at"> & {
   created_at: string
   updated_at: string
   /** Only when requested with `fields=+product_count`. */
