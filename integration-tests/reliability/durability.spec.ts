@@ -44,6 +44,20 @@ function freePort(): Promise<number> {
   })
 }
 
+/**
+ * SIGKILLs the listed processes (`pid command` lines). One may already be gone by its
+ * turn: Postgres backends exit on their own once the postmaster is killed.
+ */
+function killAll(lines: string[]) {
+  for (const line of lines) {
+    try {
+      process.kill(Number(line.split(" ")[0]), "SIGKILL")
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error
+    }
+  }
+}
+
 /** Every live process that belongs to this test's dev runs: pid and command line. */
 function leftovers(): string[] {
   const found: string[] = []
@@ -175,11 +189,7 @@ describe("durability of npm run dev", () => {
 
   afterAll(async () => {
     // Whatever happened, stop what is left (by pid, our processes only).
-    for (const line of leftovers()) {
-      try {
-        process.kill(Number(line.split(" ")[0]), "SIGKILL")
-      } catch {}
-    }
+    killAll(leftovers())
     // The data and the log stay for a look when the test failed.
     if (passed && !leftovers().length) fs.rmSync(root, { recursive: true, force: true })
     else console.warn(`Durability test files kept in ${root}`)
@@ -222,7 +232,7 @@ describe("durability of npm run dev", () => {
     //    a write committed just before must survive, and the next run clears the stale postmaster.pid.
     const { brand: last } = await (await admin())("POST", "/admin/brands", { name: "Committed before the crash" })
     const beforeCrash = await snapshot()
-    for (const line of leftovers()) process.kill(Number(line.split(" ")[0]), "SIGKILL")
+    killAll(leftovers())
     await exited(dev)
     await waitFor("every process to die", () => (leftovers().length ? undefined : true), 30_000)
     expect(fs.existsSync(postmasterPid())).toBe(true)
