@@ -20,7 +20,8 @@ module.exports = {
   },
   testEnvironment: "node",
   moduleFileExtensions: ["js", "ts", "json"],
-  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/.data/"],
+  // The plugin build (.medusa/server) stays visible: the tests load it as a store does.
+  modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/builds/", "<rootDir>/demo/.medusa/", "<rootDir>/.data/"],
   setupFiles: ["./integration-tests/setup.js"],
   testMatch:
     TEST_MATCH[process.env.TEST_TYPE] ??

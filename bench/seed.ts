@@ -1,10 +1,10 @@
 import { createCollectionsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { PRODUCT_BRAND_TABLE } from "../src/links/product-brand"
-import { handleFromName } from "../src/modules/brand/field-rules"
-import seedDemo from "../src/scripts/seed"
-import { createBrandsWorkflow } from "../src/workflows/brand"
+import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
+import { handleFromName } from "medusa-brands/modules/brand"
+import seedDemo from "../demo/src/scripts/seed"
+import { createBrandsWorkflow } from "medusa-brands/workflows"
 import catalogue from "./catalogue.json"
 
 /*

@@ -1,10 +1,10 @@
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import seedDemoStore, { DEMO_BRANDS, demoAssetsUrl } from "../src/scripts/seed"
-import { createBrandsWorkflow } from "../src/workflows/brand"
+import seedDemoStore, { DEMO_BRANDS, demoAssetsUrl } from "../demo/src/scripts/seed"
+import { createBrandsWorkflow } from "medusa-brands/workflows"
 
 /*
- * Data for the browser tests, run with `medusa exec ./e2e/seed.ts <stage>`:
+ * Data for the browser tests, run with `medusa exec ../e2e/seed.ts (from demo/) <stage>`:
  * - `base`: the demo store of `npm run dev` (admin login, region, 5 brands with 4 products each)
  *   and catalog brands (with logos, some inactive) up to 60 in all, for searching and paging the list.
  * - `bulk`: brands up to 2,000 in all, the last one named SEARCH_ONLY_BRAND, which no first page shows.
@@ -42,7 +42,7 @@ async function createBrands(container: MedusaContainer, brands: { name: string }
 
 export default async function seedBrowserTests({ container, args }: ExecArgs) {
   const stage = args[0] as keyof typeof STAGES
-  if (!(stage in STAGES)) throw new Error(`Usage: medusa exec ./e2e/seed.ts <${Object.keys(STAGES).join("|")}>`)
+  if (!(stage in STAGES)) throw new Error(`Usage: medusa exec ../e2e/seed.ts (from demo/) <${Object.keys(STAGES).join("|")}>`)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
 
   if (stage === "base") await seedDemoStore({ container, args: [] })

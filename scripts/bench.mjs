@@ -8,7 +8,7 @@ import path from "node:path"
 import knexFactory from "knex"
 import { describePlan, explainAnalyze, latencyPair, throughputPair, timedRequest } from "../bench/measure.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
-import { devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
+import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
 import { terminate, waitForHealthy } from "./lib/processes.mjs"
 import { mustRunBin } from "./lib/run.mjs"
@@ -75,7 +75,7 @@ try {
     const seedStarted = Date.now()
     console.log(`Seeding ${scale.brands} brands, ${scale.collections} collections, ` +
       `${scale.largeProducts} + ${scale.smallProducts} brand products (batches of ${scale.batch})`)
-    await mustRunBin("medusa", ["exec", "./bench/seed.ts"], { env: { ...env, BENCH_SCALE: JSON.stringify(scale) }, children })
+    await mustRunBin("medusa", ["exec", "../bench/seed.ts"], { cwd: demoDir, env: { ...env, BENCH_SCALE: JSON.stringify(scale) }, children })
     console.log(`Seeded in ${seconds(seedStarted)} s`)
   }
   await knex.raw("ANALYZE")

@@ -7,7 +7,7 @@ import path from "node:path"
 import { assertChromiumInstalled, launchBrowser } from "../e2e/lib/browser.mjs"
 import { runScenarios } from "../e2e/scenarios.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
-import { projectRoot, testDatabase } from "./lib/database.mjs"
+import { demoDir, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
 import { freePort, terminate, waitForHealthy } from "./lib/processes.mjs"
 import { mustRunBin } from "./lib/run.mjs"
@@ -56,7 +56,7 @@ try {
 
   let step = Date.now()
   await mustRunBin("medusa", ["db:migrate"], { env, cwd: buildDir, children })
-  await mustRunBin("medusa", ["exec", "./e2e/seed.ts", "base"], { env, children })
+  await mustRunBin("medusa", ["exec", "../e2e/seed.ts", "base"], { env, cwd: demoDir, children })
   console.log(`Database migrated and seeded in ${seconds(step)}`)
 
   step = Date.now()
@@ -73,7 +73,7 @@ try {
     baseUrl,
     artifactsDir,
     // Scenario 7 needs 2,000 brands; they are added just before it runs.
-    seedBulkBrands: () => mustRunBin("medusa", ["exec", "./e2e/seed.ts", "bulk"], { env, children }),
+    seedBulkBrands: () => mustRunBin("medusa", ["exec", "../e2e/seed.ts", "bulk"], { env, cwd: demoDir, children }),
   })
   code = failures ? 1 : 0
 } catch (error) {

@@ -1,5 +1,5 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { ensureAdminUser } from "../../src/lib/admin-user"
+import { ensureAdminUser } from "../../demo/src/lib/admin-user"
 
 export const ADMIN_LOGIN = { email: "admin@medusa-brands.test", password: "s3cret-password" }
 

@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
+import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
 import type { Sql } from "./concurrency-scenarios"
 
 /** The tables a brand operation may touch, each with the columns that identify a row. */

@@ -1,4 +1,4 @@
-import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
+import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
 
 /*
  * The concurrency scenarios, written once against plain HTTP and SQL so that

@@ -6,7 +6,7 @@ import {
   deleteBrandsWorkflow,
   setProductsBrandWorkflow,
   updateBrandsWorkflow,
-} from "../../src/workflows/brand"
+} from "medusa-brands/workflows"
 
 /*
  * Test-only failure injection. Importing this file registers a handler on each

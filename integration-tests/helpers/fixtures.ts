@@ -6,8 +6,8 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
-import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
-import { createBrandsWorkflow } from "../../src/workflows/brand"
+import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
+import { createBrandsWorkflow } from "medusa-brands/workflows"
 
 export async function createSalesChannel(container: MedusaContainer, name = "Webshop") {
   const { result } = await createSalesChannelsWorkflow(container).run({

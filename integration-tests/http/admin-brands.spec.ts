@@ -2,10 +2,12 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { createBrands, createProducts } from "../helpers/fixtures"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(60 * 1000)
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
 

@@ -8,10 +8,12 @@ import {
   productBrandRows,
   salesChannelIdsOf,
 } from "../helpers/fixtures"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(60 * 1000)
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let acme: { id: string }

@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions } from "../helpers/admin"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
 import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(120 * 1000)
 
@@ -11,6 +12,7 @@ type Route = { method: Method; path: string; body?: unknown }
 const CUSTOMER = { email: "shopper@medusa-brands.test", password: "shopper-secret" }
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let publishable: Record<string, string>

@@ -9,10 +9,12 @@ import {
   Sql,
 } from "../helpers/concurrency-scenarios"
 import { pgSql } from "../helpers/pg-sql"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer, dbConfig }) => {
     let apis: Api[]
     let sql: Sql

@@ -2,8 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaContainer } from "@medusajs/framework/types"
 // The fixtures load core-flows, which the link definition needs loaded first.
 import { brandIdsOf, createBrands, createProducts, createSalesChannel } from "../helpers/fixtures"
-import { PRODUCT_BRAND_TABLE } from "../../src/links/product-brand"
-import { deleteBrandsWorkflow } from "../../src/workflows/brand"
+import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
+import { deleteBrandsWorkflow } from "medusa-brands/workflows"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
 import {
@@ -15,6 +15,7 @@ import {
   takeFiredFailures,
   updateProductsThenFailWorkflow,
 } from "../helpers/failure-injection"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(120 * 1000)
 
@@ -22,6 +23,7 @@ jest.setTimeout(120 * 1000)
 const cellsOf = (changes: string[]) => changes.map((change) => change.replace(/:.*$/, ""))
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let acme: { id: string }

@@ -7,8 +7,9 @@ import {
   createPublishableKey,
   createSalesChannel,
 } from "../helpers/fixtures"
-import { BRAND_MODULE } from "../../src/modules/brand"
+import { BRAND_MODULE } from "medusa-brands/modules/brand"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(180 * 1000)
 
@@ -170,6 +171,7 @@ function hostileCases(f: Fixtures): HostileCase[] {
 }
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }

@@ -3,6 +3,7 @@ import { ProductStatus } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
+import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(60 * 1000)
 
@@ -12,6 +13,7 @@ const ids = (items: { id: string }[]) => items.map((item) => item.id)
 const sortedKeys = (value: object) => Object.keys(value).sort()
 
 medusaIntegrationTestRunner({
+  cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }

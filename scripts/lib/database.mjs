@@ -10,7 +10,10 @@ import {
 } from "./embedded-postgres.mjs"
 import { freePort } from "./processes.mjs"
 
+/** The plugin package (repository root). */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..")
+/** The demo store that installs the plugin as the README tells a store to. */
+export const demoDir = path.join(projectRoot, "demo")
 export const DEV_DATABASE = "medusa_brands"
 const DEV_PORT = Number(process.env.EMBEDDED_PG_PORT || 54320)
 

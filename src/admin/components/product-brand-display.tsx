@@ -1,17 +1,24 @@
 import { SectionRow } from "@medusajs/dashboard/components"
+import { HttpTypes } from "@medusajs/framework/types"
 import { Link } from "react-router-dom"
-import { AdminProductWithBrand } from "../lib/types"
+import { useProductBrand } from "../hooks/api/brands"
 
-/** The Brand row in the product page's General section (the custom field's `link: "brand"` loads it). */
-export const ProductBrandDisplay = ({ data }: { data: AdminProductWithBrand }) => (
-  <SectionRow
-    title="Brand"
-    value={
-      data.brand ? (
-        <Link to={`/brands/${data.brand.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
-          {data.brand.name}
-        </Link>
-      ) : null
-    }
-  />
-)
+/**
+ * The Brand row in the product page's General section. It loads the brand itself: the custom
+ * field's `link` does not reach the product query when the admin comes from a built plugin.
+ */
+export const ProductBrandDisplay = ({ data }: { data: HttpTypes.AdminProduct }) => {
+  const { brand } = useProductBrand(data.id)
+  return (
+    <SectionRow
+      title="Brand"
+      value={
+        brand ? (
+          <Link to={`/brands/${brand.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">
+            {brand.name}
+          </Link>
+        ) : null
+      }
+    />
+  )
+}

@@ -1,7 +1,9 @@
 import { Form } from "@medusajs/dashboard/components"
+import { InlineTip } from "@medusajs/ui"
 import { forwardRef } from "react"
 import { useParams } from "react-router-dom"
 import { useProductBrand } from "../hooks/api/brands"
+import { createFormSendsBrand } from "../lib/create-form"
 import { BrandCombobox } from "./brand-combobox"
 
 /** Field props the dashboard's form extension passes to a custom field component. */
@@ -19,12 +21,23 @@ type BrandFieldProps = {
  * names and focuses the combobox, and errors are announced with it.
  */
 
-/** `additional_data.brand_id` in the core product create form: a brand id, or null for none. */
-export const CreateProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>((props, ref) => (
-  <Form.Control>
-    <BrandCombobox ref={ref} {...props} />
-  </Form.Control>
-))
+/**
+ * `additional_data.brand_id` in the core product create form: a brand id, or null for none.
+ * Without brandsVitePlugin the form would drop the choice, so the field says where to set it instead.
+ */
+export const CreateProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>((props, ref) =>
+  createFormSendsBrand() ? (
+    <Form.Control>
+      <BrandCombobox ref={ref} {...props} />
+    </Form.Control>
+  ) : (
+    <InlineTip label="Brand" variant="info" data-testid="brand-set-after-creation">
+      Set the brand after creating the product: in Edit on the product page, or in its Brand card. (For
+      store developers: add brandsVitePlugin() from medusa-brands/vite to admin.vite in medusa-config.ts
+      to pick it here.)
+    </InlineTip>
+  )
+)
 CreateProductBrandField.displayName = "CreateProductBrandField"
 
 /**

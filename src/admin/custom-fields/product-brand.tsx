@@ -1,15 +1,17 @@
 import { z } from "zod"
 import { ProductBrandDisplay } from "../components/product-brand-display"
 import { CreateProductBrandField, EditProductBrandField } from "../components/product-brand-field"
+import { unstable_defineCustomFieldsConfig } from "../lib/custom-fields"
 
 /*
- * The Brand field in the core product create form and edit drawer, and the Brand row in the
- * product page's General section, through the dashboard's (unreleased) custom-fields mechanism.
- * The admin Vite plugin picks up a default export that calls a function with exactly this name;
- * @medusajs/admin-sdk does not export it yet, so it is a local identity function.
- * The create form only sends the field because of patches/@medusajs+dashboard+2.21.2.patch.
+ * The Brand field in the core product create form and edit drawer, sent as
+ * `additional_data.brand_id`, and the Brand row in the product page's General section.
+ * The create form sends the field only with `brandsVitePlugin` (medusa-brands/vite) in the
+ * store's admin Vite config; without it the field says so.
+ *
+ * The admin Vite plugin requires `link`, but the dashboard reads links only from the store's own
+ * sources, never from a built plugin: the field and the display load the product's brand themselves.
  */
-const unstable_defineCustomFieldsConfig = <T,>(config: T) => config
 
 const brandId = z.string().min(1).nullable().optional()
 

@@ -1,4 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { brandsVitePlugin } from "medusa-brands/vite"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -65,8 +66,13 @@ export default defineConfig({
     // Only for local production builds served over plain http (browser tests).
     ...(process.env.INSECURE_COOKIES === "true" ? { cookieOptions: { secure: false } } : {}),
   },
-  admin: { disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode() === "worker" },
+  // The two lines a store adds to use Medusa Brands (README: "Install in your store").
+  plugins: [{ resolve: "medusa-brands", options: {} }],
+  admin: {
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode() === "worker",
+    vite: () => ({ plugins: [brandsVitePlugin()] }),
+  },
   // Core caching is behind a feature flag; it is on with Redis (MEDUSA_FF_CACHING=false turns it off).
   featureFlags: redisUrl ? { caching: true } : {},
-  modules: [{ resolve: "./src/modules/brand" }, ...redisModules],
+  modules: redisModules,
 })

@@ -10,8 +10,8 @@ import {
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "../lib/admin-user"
-import { handleFromName } from "../modules/brand/field-rules"
-import { createBrandsWorkflow } from "../workflows/brand"
+import { handleFromName } from "medusa-brands/modules/brand"
+import { createBrandsWorkflow } from "medusa-brands/workflows"
 
 /*
  * Idempotent demo data for `npm run dev`: store basics (EUR/USD, a European

@@ -1,0 +1,2 @@
+export { brandsVitePlugin } from "./brands-vite-plugin"
+export type { DashboardRewrite } from "./dashboard-rewrites"
