@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// npm run dev: database, migrations, demo data, admin login, then `medusa develop`.
+// npm run dev: database, the plugin's build and watcher, migrations, demo data, admin login, then
+// `medusa develop` of the demo store. A change under src/ recompiles the plugin and restarts the store.
+import fs from "node:fs"
 import path from "node:path"
-import { devDatabase, projectRoot } from "./lib/database.mjs"
+import { ensurePluginBuild } from "./lib/build.mjs"
+import { demoDir, devDatabase, projectRoot } from "./lib/database.mjs"
 import { startWatchdog, stopOnExit } from "./lib/embedded-postgres.mjs"
+import { watchPlugin } from "./lib/plugin-watch.mjs"
 import { startDetachedGroup, terminate, waitForHealthy } from "./lib/processes.mjs"
 import { mustRunBin } from "./lib/run.mjs"
 
@@ -12,20 +16,37 @@ const password = process.env.ADMIN_PASSWORD || "supersecret"
 const children = new Set()
 
 const db = await devDatabase()
-const exit = stopOnExit(db.stop, { onSignal: () => terminate(children) })
+let watcher
+const exit = stopOnExit(
+  async () => {
+    watcher?.close()
+    await db.stop()
+  },
+  { onSignal: () => terminate(children) }
+)
 console.log(`Database: ${db.description}`)
 
 const env = { ...db.env, PORT: String(port), MEDUSA_DISABLE_TELEMETRY: "true" }
 try {
-  await mustRunBin("medusa", ["db:migrate"], { env, children })
-  await mustRunBin("medusa", ["exec", "./src/scripts/seed.ts"], { env, children })
+  await ensurePluginBuild()
+  await mustRunBin("medusa", ["db:migrate"], { env, cwd: demoDir, children })
+  await mustRunBin("medusa", ["exec", "./src/scripts/seed.ts"], { env, cwd: demoDir, children })
 } catch (e) {
   console.error(e.message)
   await exit(1)
 }
 
+// `medusa develop` restarts when its medusa-config.ts changes; touching it hands over a plugin change.
+const demoConfig = path.join(demoDir, "medusa-config.ts")
+watcher = watchPlugin({
+  onChange: () => {
+    const now = new Date()
+    fs.utimesSync(demoConfig, now, now)
+  },
+})
+
 const server = startDetachedGroup(path.join(projectRoot, "node_modules", ".bin", "medusa"), ["develop"], {
-  cwd: projectRoot,
+  cwd: demoDir,
   stdio: "inherit",
   env: { ...process.env, ...env },
 })
