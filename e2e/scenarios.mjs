@@ -7,11 +7,16 @@ import {
   adminApi,
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
+  brandWidget as brandWidgetOf,
   captureRequest,
   confirmPrompt,
   eventually,
+  openAdmin,
   pickComboboxOption,
+  productPageBrand as productPageBrandOf,
   resultCount,
+  startProduct as startProductOf,
+  submitProduct as submitProductOf,
   watchListRequests,
 } from "./lib/admin.mjs"
 import { watchPageProblems } from "./lib/browser.mjs"
@@ -30,10 +35,7 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
   const state = {}
   let shots = 0
 
-  const open = async (route) => {
-    await page.goto(`${baseUrl}/app${route}`)
-    await page.waitForLoadState("networkidle")
-  }
+  const open = (route) => openAdmin(page, baseUrl, route)
   // Waits for opening menus and dialogs to finish animating (spinners run forever and are skipped).
   const settle = () =>
     page.evaluate(() =>
@@ -57,29 +59,9 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
     }
   }
   const toast = (text) => page.locator("[data-sonner-toast]", { hasText: text }).first().waitFor()
-  // The Brand row that the custom field's display adds to the product's General section.
-  const productPageBrand = () =>
-    page.locator("p").filter({ hasText: /^Brand$/ }).locator("xpath=following-sibling::*[1]").innerText()
-  const brandWidget = () => page.getByRole("region", { name: "Brand" })
-
-  // The core product create page renders its modal twice, and each copy hides the other from
-  // the accessibility tree, so it is found by CSS (the last copy is the live one).
-  const productCreateModal = () => page.locator("[role=dialog]").last()
-  const button = (scope, text) => scope.locator("button", { hasText: new RegExp(`^${text}$`) })
-
-  /** Fills the core create form's first tab: title and the Brand field. */
-  const startProduct = async (title) => {
-    await open("/products/create")
-    const form = productCreateModal()
-    await form.getByLabel("Title", { exact: true }).last().fill(title)
-    await pickComboboxOption(page, form, "Brand", "Aurora", BRAND)
-    await eventually(
-      () => form.getByLabel("Brand", { exact: true }).last().evaluate((input) => input.closest("div.relative")?.textContent ?? ""),
-      (text) => text.includes(BRAND),
-      { message: "the Brand field to show the chosen brand" }
-    )
-    return form
-  }
+  const productPageBrand = () => productPageBrandOf(page)
+  const brandWidget = () => brandWidgetOf(page)
+  const startProduct = (title) => startProductOf(page, baseUrl, title, { search: "Aurora", name: BRAND })
 
   const scenarios = [
     [
@@ -147,11 +129,9 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
       async () => {
         /** Submits the create form with `submit`, checks the captured request body and the new product's page. */
         const submitProduct = async (form, submit, status) => {
-          const body = await captureRequest(page, "POST", /^\/admin\/products$/, () => button(form, submit).click())
+          const { productId, body } = await submitProductOf(page, form, submit)
           assert.equal(body.status, status)
           assert.equal(body.additional_data?.brand_id, state.brand.id, `${submit} sends additional_data.brand_id`)
-          await page.waitForURL(/\/app\/products\/prod_/)
-          const productId = /products\/(prod_[^/?]+)/.exec(page.url())[1]
           await eventually(productPageBrand, (text) => text.includes(BRAND), { message: "the Brand row on the product page" })
           await brandWidget().getByText(BRAND).waitFor()
           assert.equal(await api.productBrandId(productId), state.brand.id)
@@ -160,8 +140,6 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
 
         let form = await startProduct(PUBLISHED_PRODUCT)
         await shot("product-create-brand-field", { readme: true })
-        await button(form, "Continue").click()
-        await button(form, "Continue").click()
         state.publishedId = await submitProduct(form, "Publish", "published")
         await brandWidget().scrollIntoViewIfNeeded()
         await shot("product-page-brand", { readme: true })
@@ -387,7 +365,10 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         await confirmPrompt(page, "Delete")
         await page.waitForURL(/\/app\/brands$/)
         await toast(`Brand ${BRAND} was deleted`)
+        // The list syncs its search box with the URL once it has loaded; search after that.
+        await page.getByRole("row").nth(1).waitFor()
         await page.getByPlaceholder("Search").fill("Aurora")
+        await page.waitForURL(/q=Aurora/)
         await page.getByText("No brands found").waitFor()
 
         const { product } = await api.get(`/admin/products/${state.draftId}?fields=id,title,+brand.id`)

@@ -20,7 +20,12 @@ console.log(`Tests use ${db.description}`)
 
 const code = await runBin(
   "jest",
-  [reliability ? "--runInBand" : "--maxWorkers=2", "--forceExit", ...jestArgs],
+  [
+    ...(reliability || jestArgs.some((arg) => /^(-i|--runInBand|--maxWorkers.*|-w)$/.test(arg)) ? [] : ["--maxWorkers=2"]),
+    ...(reliability ? ["--runInBand"] : []),
+    "--forceExit",
+    ...jestArgs,
+  ],
   {
     children,
     env: {

@@ -101,3 +101,62 @@ export async function confirmPrompt(page, confirm) {
   await dialog.waitFor({ state: "detached" })
   return text
 }
+
+/** Opens `route` of the admin at `baseUrl` and waits until the page is quiet. */
+export async function openAdmin(page, baseUrl, route) {
+  await page.goto(`${baseUrl}/app${route}`)
+  await page.waitForLoadState("networkidle")
+}
+
+/** Logs in on the admin's login page. */
+export async function logIn(page, baseUrl, { email = ADMIN_EMAIL, password = ADMIN_PASSWORD } = {}) {
+  await openAdmin(page, baseUrl, "/login")
+  await page.getByPlaceholder("Email").fill(email)
+  await page.getByPlaceholder("Password").fill(password)
+  await page.getByRole("button", { name: "Continue with Email" }).click()
+  await page.waitForURL(/\/app\/orders/)
+}
+
+/**
+ * The core product create page renders its modal twice, and each copy hides the other from
+ * the accessibility tree, so it is found by CSS (the last copy is the live one).
+ */
+export const productCreateModal = (page) => page.locator("[role=dialog]").last()
+
+/** A button by its exact text (inside the create modal, buttons have no accessible names). */
+export const buttonNamed = (scope, text) => scope.locator("button", { hasText: new RegExp(`^${text}$`) })
+
+/** The text of the Brand row that the custom field's display adds to the product's General section. */
+export const productPageBrand = (page) =>
+  page.locator("p").filter({ hasText: /^Brand$/ }).locator("xpath=following-sibling::*[1]").innerText()
+
+/** The Brand card (widget) in the product page's side column. */
+export const brandWidget = (page) => page.getByRole("region", { name: "Brand" })
+
+/** Opens the core create form and fills its first tab: the title and, when given, the Brand field. */
+export async function startProduct(page, baseUrl, title, brand) {
+  await openAdmin(page, baseUrl, "/products/create")
+  const form = productCreateModal(page)
+  await form.getByLabel("Title", { exact: true }).last().fill(title)
+  if (brand) {
+    await pickComboboxOption(page, form, "Brand", brand.search, brand.name)
+    await eventually(
+      () => form.getByLabel("Brand", { exact: true }).last().evaluate((input) => input.closest("div.relative")?.textContent ?? ""),
+      (text) => text.includes(brand.name),
+      { message: "the Brand field to show the chosen brand" }
+    )
+  }
+  return form
+}
+
+/**
+ * Submits the create form (already past its first tab) with `submit` ("Publish" or "Save as draft"),
+ * waits for the new product's page and returns the product id and the POST /admin/products body.
+ */
+export async function submitProduct(page, form, submit) {
+  await buttonNamed(form, "Continue").click()
+  await buttonNamed(form, "Continue").click()
+  const body = await captureRequest(page, "POST", /^\/admin\/products$/, () => buttonNamed(form, submit).click())
+  await page.waitForURL(/\/app\/products\/prod_/)
+  return { productId: /products\/(prod_[^/?]+)/.exec(page.url())[1], body }
+}

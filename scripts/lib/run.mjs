@@ -4,12 +4,12 @@ import { projectRoot } from "./database.mjs"
 
 const bin = (name) => path.join(projectRoot, "node_modules", ".bin", name)
 
-/** Runs a project binary (medusa, jest, ...) with extra env; resolves with its exit code. */
-export function runBin(name, args, { env = {}, children, cwd = projectRoot } = {}) {
+/** Runs a command with extra env; resolves with its exit code. */
+export function runCommand(command, args, { env = {}, children, cwd = projectRoot, stdio = "inherit" } = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(bin(name), args, {
+    const child = spawn(command, args, {
       cwd,
-      stdio: "inherit",
+      stdio,
       env: { ...process.env, ...env },
     })
     children?.add(child)
@@ -21,8 +21,14 @@ export function runBin(name, args, { env = {}, children, cwd = projectRoot } = {
   })
 }
 
-/** Runs a project binary and throws when it fails. */
-export async function mustRunBin(name, args, options) {
-  const code = await runBin(name, args, options)
-  if (code !== 0) throw new Error(`${name} ${args.join(" ")} exited with ${code}`)
+/** Runs a command and throws when it fails. */
+export async function mustRunCommand(command, args, options) {
+  const code = await runCommand(command, args, options)
+  if (code !== 0) throw new Error(`${path.basename(command)} ${args.join(" ")} exited with ${code}`)
 }
+
+/** Runs a project binary (medusa, jest, ...) with extra env; resolves with its exit code. */
+export const runBin = (name, args, options) => runCommand(bin(name), args, options)
+
+/** Runs a project binary and throws when it fails. */
+export const mustRunBin = (name, args, options) => mustRunCommand(bin(name), args, options)
