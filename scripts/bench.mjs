@@ -221,10 +221,10 @@ async function measure(buildDir) {
     rounds: settings.rounds,
   }), "rps")
 
-  // The exact SQL of B1, from the build; its link definition needs Medusa's module registry first.
+  // The exact SQL of B1, from the plugin the build loads; its link definition needs Medusa's module registry first.
   const requireFromBuild = createRequire(path.join(buildDir, "package.json"))
   requireFromBuild("@medusajs/framework/modules-sdk")
-  const { brandProductPageQueries } = requireFromBuild("./src/api/utils/brand-products.js")
+  const { brandProductPageQueries } = requireFromBuild("medusa-brands/api/utils/brand-products")
   const queries = brandProductPageQueries({ brandId: large, skip: 0, take: 20 })
   const page = await explainAnalyze(knex, queries.page, settings.explainRuns)
   const total = await explainAnalyze(knex, queries.count, settings.explainRuns)

@@ -1,4 +1,4 @@
-import { releaseLockStep } from "@medusajs/core-flows"
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { randomUUID } from "node:crypto"
 import { acquireProductBrandLocksStep } from "../steps/acquire-product-brand-locks"

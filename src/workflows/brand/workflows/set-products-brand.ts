@@ -1,4 +1,4 @@
-import { releaseLockStep } from "@medusajs/core-flows"
+import { releaseLockStep } from "@medusajs/medusa/core-flows"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
   createHook,

@@ -1,4 +1,4 @@
-import { emitEventStep } from "@medusajs/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
