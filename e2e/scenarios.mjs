@@ -13,6 +13,7 @@ import {
   eventually,
   openAdmin,
   pickComboboxOption,
+  productCreateModal as productCreateModalOf,
   productPageBrand as productPageBrandOf,
   resultCount,
   startProduct as startProductOf,
@@ -327,7 +328,7 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         listRequests.take()
 
         await open("/products/create")
-        const input = productCreateModal().getByLabel("Brand", { exact: true })
+        const input = productCreateModalOf(page).getByLabel("Brand", { exact: true })
         await input.click()
         const options = page.locator("[role=option]:visible")
         // The dashboard's Combobox loads 20 at a time and the next page when the list end shows.
