@@ -1,5 +1,12 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { StepResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  ProductHookInput,
+  ProductsBrandUndo,
+  setProductsBrandFromAdditionalData,
+  undoProductsBrandFromAdditionalData,
+} from "medusa-brands/workflows"
 
 export const FAILING_ERP_ID = "erp-that-fails"
 
@@ -18,4 +25,29 @@ export async function saveErpId(container: MedusaContainer, products: { id: stri
 export async function undoErpId(container: MedusaContainer, before: ErpSnapshot | undefined) {
   const productModule = container.resolve(Modules.PRODUCT)
   await Promise.all((before ?? []).map(({ id, metadata }) => productModule.updateProducts(id, { metadata })))
+}
+
+/**
+ * The README's composition of the plugin's brand work with the store's own, for one product hook:
+ * the brand first, then the store's work, undone in reverse.
+ */
+export function brandThenErp(on: "create" | "update") {
+  const invoke = async (input: ProductHookInput, { container }: { container: MedusaContainer }) => {
+    const brand = await setProductsBrandFromAdditionalData(container, input, { on })
+    try {
+      const erp = await saveErpId(container, input.products, input.additional_data?.erp_id)
+      return new StepResponse(undefined, { brand, erp })
+    } catch (error) {
+      await undoProductsBrandFromAdditionalData(container, brand)
+      throw error
+    }
+  }
+  const compensate = async (
+    undo: { brand?: ProductsBrandUndo; erp?: ErpSnapshot } | undefined,
+    { container }: { container: MedusaContainer }
+  ) => {
+    await undoErpId(container, undo?.erp)
+    await undoProductsBrandFromAdditionalData(container, undo?.brand)
+  }
+  return [invoke, compensate] as const
 }

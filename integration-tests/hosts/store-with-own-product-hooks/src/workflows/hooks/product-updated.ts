@@ -1,21 +1,4 @@
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
-import { setProductsBrandFromAdditionalData, undoProductsBrandFromAdditionalData } from "medusa-brands/workflows"
-import { saveErpId, undoErpId } from "./erp"
+import { brandThenErp } from "./erp"
 
-updateProductsWorkflow.hooks.productsUpdated(
-  async (input, { container }) => {
-    const brand = await setProductsBrandFromAdditionalData(container, input, { on: "update" })
-    try {
-      const erp = await saveErpId(container, input.products, input.additional_data?.erp_id)
-      return new StepResponse(undefined, { brand, erp })
-    } catch (error) {
-      await undoProductsBrandFromAdditionalData(container, brand)
-      throw error
-    }
-  },
-  async (undo, { container }) => {
-    await undoErpId(container, undo?.erp)
-    await undoProductsBrandFromAdditionalData(container, undo?.brand)
-  }
-)
+updateProductsWorkflow.hooks.productsUpdated(...brandThenErp("update"))
