@@ -118,6 +118,33 @@ function httpApi(instance: Instance, headers: Record<string, string>): Api {
   }
 }
 
+/** The body of a 200 answer (fails on any other). */
+async function ok(response: Promise<{ status: number; data: any }>) {
+  const { status, data } = await response
+  expect([status, data?.message]).toEqual([200, undefined])
+  return data
+}
+
+/** A sales channel and a publishable key for it, named `name`. */
+async function storefront(admin: Api, name: string) {
+  const { sales_channel } = await ok(admin.request("POST", "/admin/sales-channels", { name }))
+  const { api_key } = await ok(admin.request("POST", "/admin/api-keys", { title: name, type: "publishable" }))
+  await ok(admin.request("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }))
+  return { sales_channel, api_key }
+}
+
+/** A published product in one sales channel, with `additional_data` when given. */
+async function publishedProduct(admin: Api, title: string, salesChannelId: string, additional_data?: Record<string, unknown>) {
+  const body = {
+    title,
+    status: "published",
+    options: [{ title: "Size", values: ["One size"] }],
+    sales_channels: [{ id: salesChannelId }],
+    ...(additional_data ? { additional_data } : {}),
+  }
+  return (await ok(admin.request("POST", "/admin/products", body))).product
+}
+
 const logLines = (logDir: string, name: string, pattern: RegExp) =>
   fs
     .readFileSync(path.join(logDir, `${name}.log`), "utf8")
@@ -173,25 +200,10 @@ const logLines = (logDir: string, name: string, pattern: RegExp) =>
 
   it("shows a brand change made on one instance on the other one, through the shared cache", async () => {
     const [first, second] = apis
-    const ok = async (response: Promise<{ status: number; data: any }>) => {
-      const { status, data } = await response
-      expect([status, data?.message]).toEqual([200, undefined])
-      return data
-    }
-    const { sales_channel } = await ok(first.request("POST", "/admin/sales-channels", { name: "Cache shop" }))
-    const { api_key } = await ok(first.request("POST", "/admin/api-keys", { title: "Cache shop", type: "publishable" }))
-    await ok(first.request("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }))
+    const { sales_channel, api_key } = await storefront(first, "Cache shop")
     const { brand: before } = await ok(first.request("POST", "/admin/brands", { name: "Cache Before" }))
     const { brand: after } = await ok(first.request("POST", "/admin/brands", { name: "Cache After" }))
-    const { product } = await ok(
-      first.request("POST", "/admin/products", {
-        title: "Cached product",
-        status: "published",
-        options: [{ title: "Size", values: ["One size"] }],
-        sales_channels: [{ id: sales_channel.id }],
-        additional_data: { brand_id: before.id },
-      })
-    )
+    const product = await publishedProduct(first, "Cached product", sales_channel.id, { brand_id: before.id })
 
     const store = httpApi(topology.servers[1], { "x-publishable-api-key": api_key.token })
     const storeBrand = async () => {
@@ -230,22 +242,8 @@ const logLines = (logDir: string, name: string, pattern: RegExp) =>
 
   it("caches core store reads in Redis: an entry one instance writes, the other reads", async () => {
     const [first] = apis
-    const ok = async (response: Promise<{ status: number; data: any }>) => {
-      const { status, data } = await response
-      expect([status, data?.message]).toEqual([200, undefined])
-      return data
-    }
-    const { sales_channel } = await ok(first.request("POST", "/admin/sales-channels", { name: "Shared cache shop" }))
-    const { api_key } = await ok(first.request("POST", "/admin/api-keys", { title: "Shared cache shop", type: "publishable" }))
-    await ok(first.request("POST", `/admin/api-keys/${api_key.id}/sales-channels`, { add: [sales_channel.id] }))
-    const { product } = await ok(
-      first.request("POST", "/admin/products", {
-        title: "Cache probe",
-        status: "published",
-        options: [{ title: "Size", values: ["One size"] }],
-        sales_channels: [{ id: sales_channel.id }],
-      })
-    )
+    const { sales_channel, api_key } = await storefront(first, "Shared cache shop")
+    const product = await publishedProduct(first, "Cache probe", sales_channel.id)
     const titles = async (server: Instance) => {
       const store = httpApi(server, { "x-publishable-api-key": api_key.token })
       const data = await ok(store.request("GET", `/store/products?id=${product.id}&fields=id,title`))
