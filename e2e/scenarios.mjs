@@ -413,6 +413,75 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         )
       },
     ],
+    [
+      "10. Edit a brand in its drawer: name, handle and status; a duplicate handle shows on the field",
+      async () => {
+        const { brand } = await api.post("/admin/brands", { name: "Harbor Goods" })
+        const taken = await api.brandByName("Northwind")
+        const openDrawer = async () => {
+          await page.getByRole("button", { name: "Brand actions" }).click()
+          await page.getByRole("menuitem", { name: "Edit" }).click()
+          const drawer = page.getByRole("dialog")
+          await drawer.getByRole("heading", { name: "Edit brand" }).waitFor()
+          return drawer
+        }
+        await open(`/brands/${brand.id}`)
+        await page.getByRole("heading", { name: "Harbor Goods", level: 1 }).waitFor()
+        let drawer = await openDrawer()
+        const name = drawer.getByLabel("Name", { exact: true })
+        const handle = drawer.getByLabel("Handle", { exact: true })
+        const active = drawer.getByRole("switch", { name: "Active" })
+        assert.deepEqual([await name.inputValue(), await handle.inputValue(), await active.getAttribute("aria-checked")], ["Harbor Goods", "harbor-goods", "true"])
+
+        // A taken handle: the server's message shows on the Handle field, and nothing is saved.
+        await handle.fill(taken.handle)
+        await drawer.getByRole("button", { name: "Save" }).click()
+        await problems.expect(/status of 400 .*\/admin\/brands\/brand_/)
+        const handleError = () =>
+          handle.evaluate((input) => ({
+            invalid: input.getAttribute("aria-invalid"),
+            message: (input.getAttribute("aria-describedby") ?? "")
+              .split(/\s+/)
+              .map((id) => document.getElementById(id)?.textContent ?? "")
+              .join("")
+              .trim(),
+          }))
+        const duplicate = { invalid: "true", message: `Brand with handle: ${taken.handle}, already exists.` }
+        await eventually(handleError, (error) => JSON.stringify(error) === JSON.stringify(duplicate), { message: "the duplicate handle error on the Handle field" })
+        await shot("brand-edit-duplicate-handle")
+        assert.equal((await api.get(`/admin/brands/${brand.id}`)).brand.handle, "harbor-goods")
+
+        await name.fill("Harbor & Sons")
+        await handle.fill("harbor-and-sons")
+        await active.click()
+        assert.equal(await active.getAttribute("aria-checked"), "false")
+        const sent = await captureRequest(page, "POST", /^\/admin\/brands\/brand_[^/]+$/, () => drawer.getByRole("button", { name: "Save" }).click())
+        assert.deepEqual([sent.name, sent.handle, sent.is_active], ["Harbor & Sons", "harbor-and-sons", false])
+        await toast("Brand Harbor & Sons was updated")
+        await drawer.waitFor({ state: "detached" })
+
+        // The page, its breadcrumb and title, the list and the API show the change.
+        await page.getByRole("heading", { name: "Harbor & Sons", level: 1 }).waitFor()
+        await page.getByText("/harbor-and-sons", { exact: true }).waitFor()
+        await page.getByText("Inactive", { exact: true }).first().waitFor()
+        await eventually(() => page.title(), (title) => title === "Harbor & Sons - Medusa", { message: "the document title" })
+        await shot("brand-detail-after-edit")
+        const saved = (await api.get(`/admin/brands/${brand.id}`)).brand
+        assert.deepEqual([saved.name, saved.handle, saved.is_active], ["Harbor & Sons", "harbor-and-sons", false])
+        await open("/brands?q=harbor")
+        await page.getByRole("row", { name: /Harbor & Sons.*harbor-and-sons.*Inactive/ }).waitFor()
+
+        // Opened again, the drawer starts from the saved brand.
+        await open(`/brands/${brand.id}`)
+        drawer = await openDrawer()
+        assert.deepEqual(
+          [await name.inputValue(), await handle.inputValue(), await active.getAttribute("aria-checked")],
+          ["Harbor & Sons", "harbor-and-sons", "false"]
+        )
+        await drawer.getByRole("button", { name: "Cancel" }).click()
+        await drawer.waitFor({ state: "detached" })
+      },
+    ],
   ]
 
   let failures = 0
