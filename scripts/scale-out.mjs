@@ -3,7 +3,8 @@
 // Redis (Debian's redis-server), 2 HTTP server instances and 1 worker, all
 // with REDIS_URL. Prints one line `TOPOLOGY {json}` with the URLs when ready,
 // then runs until Ctrl-C / SIGTERM (or until stdin closes with --until-stdin-ends).
-// Options: --servers N, --workers N, --keep-logs.
+// Options: --servers N, --workers N, --keep-logs, --without-redis (no Redis and
+// no REDIS_URL: the single-instance defaults, to see what breaks without Redis).
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
 import { findRedisServer, startTopology } from "./lib/topology.mjs"
 
@@ -12,7 +13,8 @@ const option = (name, fallback) => {
   return index === -1 ? fallback : Number(process.argv[index + 1])
 }
 
-if (!findRedisServer()) {
+const withRedis = !process.argv.includes("--without-redis")
+if (withRedis && !findRedisServer()) {
   console.error("redis-server is not installed; install it with: apt-get install -y redis-server")
   process.exit(3)
 }
@@ -22,6 +24,7 @@ const exit = stopOnExit(() => topology?.stop())
 topology = await startTopology({
   servers: option("servers", 2),
   workers: option("workers", 1),
+  redis: withRedis,
   keepLogs: process.argv.includes("--keep-logs"),
   log: (line) => console.error(line),
 })

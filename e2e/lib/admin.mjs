@@ -57,9 +57,18 @@ export async function captureRequest(page, method, pathPattern, action) {
   return response.request().postDataJSON()
 }
 
+/** Why a brand list request is not bounded, or null: it must carry a whole `limit` from 1 to `max`. */
+export function unboundedListRequest(url, max = 100) {
+  const limit = url.searchParams.get("limit")
+  if (limit === null) return `no limit: ${url.pathname}${url.search}`
+  if (!/^\d+$/.test(limit) || Number(limit) < 1 || Number(limit) > max) return `limit ${limit} outside 1-${max}: ${url.pathname}${url.search}`
+  return null
+}
+
 /**
- * Records the admin list requests our pages send, so a scenario can check that none asks
- * for an unbounded list (every brand list carries a limit of at most 100).
+ * Records the brand list requests our pages send (GET /admin/brands and
+ * /admin/brands/:id/products), so that every one can be checked for a bounded `limit`.
+ * `take()` returns and clears them (the runner checks each scenario's); `peek()` only reads.
  */
 export function watchListRequests(page) {
   let urls = []
@@ -68,6 +77,7 @@ export function watchListRequests(page) {
     if (request.method() === "GET" && /^\/admin\/brands(\/[^/]+\/products)?$/.test(url.pathname)) urls.push(url)
   })
   return {
+    peek: () => [...urls],
     take() {
       const taken = urls
       urls = []

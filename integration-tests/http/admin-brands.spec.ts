@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { createBrands, createProducts } from "../helpers/fixtures"
+import { statementsDuring } from "../helpers/sql-statements"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(60 * 1000)
@@ -160,6 +161,25 @@ medusaIntegrationTestRunner({
 
         const single = await api.get(`/admin/brands/${all.brands[0].id}?fields=+product_count`, admin)
         expect(single.data.brand.product_count).toEqual(3)
+      })
+
+      it("counts the products of a whole page in one query", async () => {
+        const brands = (await api.get("/admin/brands?order=name", admin)).data.brands
+        for (const [index, brand] of brands.entries()) {
+          await createProducts(getContainer(), { count: index + 1, brandId: brand.id, title: brand.name })
+        }
+        const list = (query: string) => statementsDuring(getContainer(), () => api.get(`/admin/brands?order=name&${query}`, admin))
+        const linkTableStatements = (statements: string[]) => statements.filter((sql) => /\bproduct_brand\b/.test(sql))
+
+        for (const page of ["", "&limit=2&offset=2"]) {
+          const plain = await list(`fields=id,name${page}`)
+          const counted = await list(`fields=id,name,product_count${page}`)
+          const expected = page ? [3, 4] : [1, 2, 3, 4, 5]
+          expect(counted.result.data.brands.map((brand: any) => brand.product_count)).toEqual(expected)
+          // The brands' own queries, plus one that counts for the whole page.
+          expect([page, counted.statements.length]).toEqual([page, plain.statements.length + 1])
+          expect([page, linkTableStatements(plain.statements).length, linkTableStatements(counted.statements).length]).toEqual([page, 0, 1])
+        }
       })
     })
 

@@ -208,6 +208,24 @@ medusaIntegrationTestRunner({
     })
 
     describe("GET /admin/brands/:id/products", () => {
+      it("lists the most recently linked products first by default", async () => {
+        // Created in one order, linked in another: neither title nor creation order matches the link order.
+        const [first, second, third] = await createProducts(getContainer(), { count: 3, title: "Linked" })
+        for (const product of [second, third, first]) {
+          await api.post(`/admin/brands/${acme.id}/products`, { add: [product.id] }, admin)
+        }
+        const page = async (query = "") =>
+          (await api.get(`/admin/brands/${acme.id}/products?fields=id${query}`, admin)).data.products.map((p: any) => p.id)
+        expect(await page()).toEqual([first.id, third.id, second.id])
+        expect(await page("&limit=2&offset=1")).toEqual([third.id, second.id])
+
+        // A product moved away and back counts as linked again.
+        await api.post(`/admin/brands/${northwind.id}/products`, { add: [second.id] }, admin)
+        await api.post(`/admin/brands/${acme.id}/products`, { add: [second.id] }, admin)
+        expect(await page()).toEqual([second.id, first.id, third.id])
+        expect(await page("&order=title")).toEqual([first.id, second.id, third.id])
+      })
+
       it("pages through 45 products with correct counts and contents", async () => {
         const products = await createProducts(getContainer(), { count: 45, brandId: acme.id, title: "Item" })
         await createProducts(getContainer(), { count: 5, brandId: northwind.id, title: "Elsewhere" })

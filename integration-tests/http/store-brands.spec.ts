@@ -196,6 +196,46 @@ medusaIntegrationTestRunner({
       expect(unknown.status).toEqual(400)
     })
 
+    it("prices with cart_id, and adds taxes with country_code, as core /store/products does", async () => {
+      const region = async (name: string, currency_code: string, country: string) =>
+        (await api.post("/admin/regions", { name, currency_code, countries: [country] }, admin)).data.region
+      const europe = await region("Europe", "eur", "de")
+      const america = await region("America", "usd", "us")
+      await api.post(
+        "/admin/tax-regions",
+        { country_code: "de", provider_id: "tp_system", default_tax_rate: { name: "VAT", code: "VAT", rate: 19 } },
+        admin
+      )
+      const cart = async (body: Record<string, unknown>) => (await api.post("/store/carts", body, store)).data.cart.id
+      const americanCart = await cart({ region_id: america.id })
+      const germanCart = await cart({ region_id: europe.id, shipping_address: { country_code: "de" } })
+      const withPrices = `fields=${encodeURIComponent("+variants.calculated_price")}`
+
+      // [query, currency, amount, amount with tax]; the first product by title costs 10.00 EUR or 12.00 USD.
+      const cases: [string, string | undefined, number | undefined, number | undefined][] = [
+        [`region_id=${europe.id}`, "eur", 1000, undefined],
+        [`region_id=${europe.id}&country_code=de`, "eur", 1000, 1190],
+        // A cart in a one-country region gets that country as its address; the US has no tax region here.
+        [`cart_id=${americanCart}&${withPrices}`, "usd", 1200, 1200],
+        [`cart_id=${germanCart}&${withPrices}`, "eur", 1000, 1190],
+        // As in core, a cart alone does not ask for prices.
+        [`cart_id=${germanCart}`, undefined, undefined, undefined],
+      ]
+      for (const [query, currency, amount, withTax] of cases) {
+        const ours = (await api.get(`/store/brands/${acme.id}/products?order=title&limit=1&${query}`, store)).data
+        const core = (await api.get(`/store/products?id=${listed[0].id}&${query}`, store)).data
+        const price = ours.products[0].variants[0].calculated_price
+        expect([query, ours.products[0].id, price?.currency_code, price?.calculated_amount, price?.calculated_amount_with_tax]).toEqual([
+          query,
+          listed[0].id,
+          currency,
+          amount,
+          withTax,
+        ])
+        expect([query, price]).toEqual([query, core.products[0].variants[0].calculated_price])
+      }
+    })
+
     it("adds only the brand's public fields to store product routes, hiding inactive brands", async () => {
       const dormantProduct = (await api.get("/admin/products?q=Dormant&fields=id", admin)).data.products[0]
       const [one] = listed

@@ -6,6 +6,7 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { Client } from "pg"
+import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
 import { catalogueRowsVia, changedCells } from "../helpers/catalogue-rows"
 import { pgSql } from "../helpers/pg-sql"
 
@@ -201,13 +202,30 @@ describe("durability of npm run dev", () => {
     const { brand: acme } = await api("POST", "/admin/brands", { name: "Durable Acme", logo_url: "https://example.com/a.png" })
     const { brand: globex } = await api("POST", "/admin/brands", { name: "Durable Globex" })
     const { brand: gone } = await api("POST", "/admin/brands", { name: "Durable Gone" })
-    const { products } = await api("GET", "/admin/products?limit=6&fields=id")
-    const ids = products.map((product: { id: string }) => product.id)
+    // Six seeded products, each linked to a demo brand by the seed, are moved to the new brands.
+    const brandOf = async (ids: string[]) => {
+      const { products } = await api("GET", `/admin/products?${ids.map((id) => `id[]=${id}`).join("&")}&fields=id,+brand.id`)
+      const byId = new Map(products.map((product: { id: string; brand?: { id: string } | null }) => [product.id, product.brand?.id ?? null]))
+      return ids.map((id) => byId.get(id))
+    }
+    const { products } = await api("GET", "/admin/products?limit=6&order=title&fields=id")
+    const ids: string[] = products.map((product: { id: string }) => product.id)
+    expect(ids).toHaveLength(6)
+    expect(await brandOf(ids)).toEqual(ids.map(() => expect.stringMatching(/^brand_/)))
     await api("POST", `/admin/brands/${gone.id}/products`, { add: ids.slice(4) })
     await api("POST", `/admin/brands/${acme.id}/products`, { add: ids.slice(0, 3) })
     await api("POST", `/admin/brands/${globex.id}/products`, { add: ids.slice(2, 5) })
     await api("DELETE", `/admin/brands/${gone.id}`)
+    expect(await brandOf(ids)).toEqual([acme.id, acme.id, globex.id, globex.id, globex.id, null])
+    const linkedTo = async (brandId: string) =>
+      (await api("GET", `/admin/brands/${brandId}/products?fields=id&limit=100`)).products.map((product: { id: string }) => product.id).sort()
+    expect(await linkedTo(acme.id)).toEqual(ids.slice(0, 2).sort())
+    expect(await linkedTo(globex.id)).toEqual(ids.slice(2, 5).sort())
     const written = await snapshot()
+    const liveLinks = written.catalogue[PRODUCT_BRAND_TABLE].filter((row) => row.deleted_at === null && ids.includes(row.product_id as string))
+    expect(liveLinks.map((row) => [row.product_id, row.brand_id]).sort()).toEqual(
+      [[ids[0], acme.id], [ids[1], acme.id], [ids[2], globex.id], [ids[3], globex.id], [ids[4], globex.id]].sort()
+    )
 
     // 1. SIGTERM to `npm run dev`: the server and Postgres stop cleanly, and every row is there after a restart.
     dev.kill("SIGTERM")

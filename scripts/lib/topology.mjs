@@ -76,12 +76,14 @@ export async function startRedis({ bin = findRedisServer() } = {}) {
  * build as `servers` HTTP instances (MEDUSA_WORKER_MODE=server) plus `workers`
  * worker instances, all with REDIS_URL. Runs the migrations and creates the
  * admin first. Each instance logs to `<logDir>/<name>.log`, deleted on stop
- * unless `keepLogs`.
+ * unless `keepLogs`. With `redis: false` no Redis is started and the instances
+ * get no REDIS_URL (Medusa's in-process defaults: what several instances must not run on).
  * Returns { servers: [{ name, url }], workers, databaseUrl, redisUrl, logDir, stop }.
  */
 export async function startTopology({
   servers = 2,
   workers = 1,
+  redis: withRedis = true,
   admin = { email: "admin@medusa-brands.test", password: "s3cret-password" },
   keepLogs = false,
   log = console.log,
@@ -95,19 +97,20 @@ export async function startTopology({
     const pg = await startEmbeddedPostgres({ dataDir: throwawayDataDir("scale-out"), port: await freePort(), throwaway: true, log: () => {} })
     stops.push(pg.stop)
     await pg.createDatabase("medusa_brands")
-    const redis = await startRedis()
-    stops.push(redis.stop)
+    const redis = withRedis ? await startRedis() : null
+    if (redis) stops.push(redis.stop)
 
     const logDir = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-brands-topology-"))
     if (!keepLogs) stops.push(async () => fs.rmSync(logDir, { recursive: true, force: true }))
     const env = {
       DATABASE_URL: pg.url("medusa_brands"),
-      REDIS_URL: redis.url,
+      // Empty, not unset, so that a REDIS_URL of the calling shell cannot leak in.
+      REDIS_URL: redis?.url ?? "",
       JWT_SECRET: "scale-out-jwt-secret",
       COOKIE_SECRET: "scale-out-cookie-secret",
       LOG_LEVEL: process.env.LOG_LEVEL || "info",
     }
-    log(`Migrating ${env.DATABASE_URL} with Redis at ${redis.url}`)
+    log(`Migrating ${env.DATABASE_URL} ${redis ? `with Redis at ${redis.url}` : "without Redis"}`)
     await mustRunBin("medusa", ["db:migrate"], { cwd: buildDir, env: { ...env, NODE_ENV: "production" } })
     await mustRunBin("medusa", ["user", "--email", admin.email, "--password", admin.password], {
       cwd: buildDir,
@@ -146,7 +149,7 @@ export async function startTopology({
       servers: instances.filter((instance) => instance.mode === "server"),
       workers: instances.filter((instance) => instance.mode === "worker"),
       databaseUrl: env.DATABASE_URL,
-      redisUrl: redis.url,
+      redisUrl: redis?.url ?? null,
       admin,
       logDir,
       stop,

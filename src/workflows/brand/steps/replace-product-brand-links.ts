@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
 import {
+  dateLinksNow,
   ProductBrandLinkRow,
   ProductBrandPair,
   readProductBrandLinkRows,
@@ -69,7 +70,12 @@ export const replaceProductBrandLinksStep = createStep(
     const link = container.resolve(ContainerRegistrationKeys.LINK)
     try {
       if (dismiss.length) await link.dismiss(dismiss.map(toLink))
-      if (create.length) await link.create(create.map(toLink))
+      if (create.length) {
+        await link.create(create.map(toLink))
+        const dismissedBefore = (pair: ProductBrandPair) =>
+          rows.some((row) => row.deleted_at !== null && row.product_id === pair.product_id && row.brand_id === pair.brand_id)
+        await dateLinksNow(container, create.filter(dismissedBefore))
+      }
       if (change.brand_id !== null) await assertBrandExists(container, change.brand_id)
     } catch (error) {
       await writeProductBrandLinkRows(container, productIds, rows)

@@ -64,3 +64,20 @@ export async function writeProductBrandLinkRows(
       .update({ deleted_at: trx.fn.now(), updated_at: trx.fn.now() })
   })
 }
+
+/**
+ * Dates the live links of `pairs` now. The link module revives a dismissed pair
+ * with its first `created_at`; a product moved away and back counts as linked
+ * now (the default order of a brand's products is the most recently linked first).
+ */
+export async function dateLinksNow(container: MedusaContainer, pairs: ProductBrandPair[]) {
+  if (!pairs.length) return
+  const knex = knexOf(container)
+  await knex(PRODUCT_BRAND_TABLE)
+    .whereIn(
+      ["product_id", "brand_id"],
+      pairs.map((pair) => [pair.product_id, pair.brand_id])
+    )
+    .whereNull("deleted_at")
+    .update({ created_at: knex.fn.now(), updated_at: knex.fn.now() })
+}
