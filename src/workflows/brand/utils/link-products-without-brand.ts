@@ -1,18 +1,9 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaContainer } from "@medusajs/framework/types"
-import {
-  CommonEvents,
-  composeMessage,
-  ContainerRegistrationKeys,
-  generateEntityId,
-  Modules,
-  toPascalCase,
-} from "@medusajs/framework/utils"
-import ProductBrandLink, { PRODUCT_BRAND_TABLE } from "../../../links/product-brand"
+import { CommonEvents, ContainerRegistrationKeys, generateEntityId } from "@medusajs/framework/utils"
+import { PRODUCT_BRAND_TABLE } from "../../../links/product-brand"
+import { emitProductBrandLinkEvent } from "./product-brand-link-events"
 import { ProductBrandLinkRow } from "./product-brand-link-rows"
-
-/** How Medusa's link module names the events of this link (`LinkProductBrand.attached`). */
-const LINK_EVENT_OBJECT = toPascalCase(`Link_${PRODUCT_BRAND_TABLE}`)
 
 /*
  * One statement: the products' link rows as they are (for an exact undo), and, only when
@@ -57,19 +48,6 @@ export async function linkProductsWithoutBrand(
     rows: [{ inserted, previous }],
   } = await knex.raw(LINK_PRODUCTS_WITHOUT_BRAND_SQL, [productIds, brandId, productIds, productIds.length, productIds, linkIds])
   if (inserted !== productIds.length) return null
-  await emitLinksAttached(container, linkIds)
+  await emitProductBrandLinkEvent(container, CommonEvents.ATTACHED, linkIds)
   return { previous, linkIds }
-}
-
-/** The event Medusa's link module emits for new links, alike (the Index Module listens to it). */
-async function emitLinksAttached(container: MedusaContainer, linkIds: string[]) {
-  const eventName = `${LINK_EVENT_OBJECT}.${CommonEvents.ATTACHED}`
-  const message = composeMessage(eventName, {
-    data: { id: linkIds.length === 1 ? linkIds[0] : linkIds },
-    source: ProductBrandLink.serviceName,
-    object: LINK_EVENT_OBJECT,
-    action: CommonEvents.ATTACHED,
-    context: {},
-  })
-  await container.resolve(Modules.EVENT_BUS).emit(message, { internal: true })
 }
