@@ -268,14 +268,16 @@ async function releaseBulkProducts(ctx, products) {
 }
 
 /**
- * Walks `pages` pages of the big brand twice, checking each page, and samples the server's
- * resident memory: the second walk must not grow it beyond noise (5 %).
+ * Walks `walkPages` pages of the big brand, checking each page (count, size, no product twice,
+ * the last page's products), and the same number of pages of core's collection page as a
+ * control, alternating, while sampling the server's resident memory: after a warm-up walk of
+ * each, memory must not grow beyond noise (5 %) over two more walks of each.
  */
 export async function walkBigBrand(ctx) {
   const { get, ids, expect, results, serverPid } = ctx
   const total = await expect.brandCount(ids.large)
   const pages = Math.min(ctx.scale.walkPages, Math.ceil(total / PAGE_SIZE))
-  const walk = async () => {
+  const walkBrand = async () => {
     const seen = new Set()
     const ms = []
     for (let page = 0; page < pages; page++) {
@@ -293,23 +295,36 @@ export async function walkBigBrand(ctx) {
         seen.add(product.id)
       }
     }
-    return { ms, first: stats(ms.slice(0, 20)).median, last: stats(ms.slice(-20)).median }
+    return ms
   }
-  const rss = [processGroupRssMb(serverPid)]
-  const first = await walk()
-  rss.push(processGroupRssMb(serverPid))
-  const second = await walk()
-  rss.push(processGroupRssMb(serverPid))
-  const growth = (rss[2] - rss[1]) / rss[1]
-  results.Walk = { pages, rssMb: rss, secondWalkGrowth: growth, firstPagesMs: second.first, lastPagesMs: second.last }
+  const walkCollection = async () => {
+    for (let page = 0; page < pages; page++) {
+      await timedRequest(get(`/admin/products?collection_id=${ids.collection}&limit=${PAGE_SIZE}&offset=${page * PAGE_SIZE}&fields=${PAGE_FIELDS}`)())
+    }
+  }
+  const rss = () => processGroupRssMb(serverPid)
+  await walkBrand()
+  await walkCollection()
+  const samples = [{ after: "warm-up", mb: rss() }]
+  let ms
+  for (let round = 0; round < 2; round++) {
+    ms = await walkBrand()
+    samples.push({ after: "brand walk", mb: rss() })
+    await walkCollection()
+    samples.push({ after: "collection walk", mb: rss() })
+  }
+  const growth = (samples.at(-1).mb - samples[0].mb) / samples[0].mb
+  const median = (list) => stats(list).median
+  results.Walk = { pages, rss: samples, growth, firstPagesMs: median(ms.slice(0, 20)), lastPagesMs: median(ms.slice(-20)) }
   // A few pages (the smoke run) cannot tell growth from noise; 100 and more can.
   const enforced = pages >= 100
   console.log(
-    `Walk ${pages} pages × 2 of the ${total}-product brand: RSS ${rss.map((mb) => mb.toFixed(0)).join(" → ")} MB ` +
-      `(second walk ${(growth * 100).toFixed(1)} %${enforced ? ", limit 5 %" : ", not judged"}); median page ${second.first.toFixed(1)} ms ` +
-      `over the first 20 pages, ${second.last.toFixed(1)} ms over the last 20`
+    `Walk ${pages} pages of the ${total}-product brand, alternating with ${pages} pages of the collection: RSS ` +
+      `${samples.map((sample) => `${sample.mb.toFixed(0)}`).join(" → ")} MB after warm-up, brand, collection, brand, collection ` +
+      `(${(growth * 100).toFixed(1)} %${enforced ? ", limit 5 %" : ", not judged"}); median brand page ${results.Walk.firstPagesMs.toFixed(1)} ms ` +
+      `over the first 20 pages, ${results.Walk.lastPagesMs.toFixed(1)} ms over the last 20`
   )
-  if (enforced && growth > 0.05) throw new Error(`Walk: resident memory grew ${(growth * 100).toFixed(1)} % during the second walk`)
+  if (enforced && growth > 0.05) throw new Error(`Walk: resident memory grew ${(growth * 100).toFixed(1)} % over the walks`)
 }
 
 /** B5: the exact SQL of B1= (as the build under test runs it), timed inside Postgres. */

@@ -252,7 +252,7 @@ async function measure(buildDir, { serverPid, naiveBase }) {
   if (results.B2n) extras.push(`B2n ${results.B2n.ratio.toFixed(2)}`)
   if (results.B5) extras.push(`B5 API/SQL ${results.B5.ratio.toFixed(1)}`)
   if (results.Delete) extras.push(`delete ${results.Delete.products} ${results.Delete.ms.toFixed(0)} ms`)
-  if (results.Walk) extras.push(`walk RSS +${(results.Walk.secondWalkGrowth * 100).toFixed(1)} %`)
+  if (results.Walk) extras.push(`walk RSS ${(results.Walk.growth * 100).toFixed(1)} %`)
   console.log(
     `\nSUMMARY (${mode}) ${figures.join(", ")}${extras.length ? `; ${extras.join(", ")}` : ""}: ` +
       (missed.length ? `targets missed: ${missed.join(", ")}` : "all targets met") +
