@@ -1,5 +1,5 @@
 // Timing helpers for the benchmarks: interleaved latency sets, checked autocannon throughput pairs,
-// server memory, EXPLAIN ANALYZE.
+// the server's memory after a full GC, EXPLAIN ANALYZE.
 import fs from "node:fs"
 import autocannon from "autocannon"
 
@@ -129,23 +129,20 @@ export async function throughputPair({ a, b, headers, seconds, amount, rounds, c
   return { a: A, b: B, ratio: A.rps / B.rps }
 }
 
-/** Resident memory (MB) of every process in the process group led by `pid` (a server started detached). */
-export function processGroupRssMb(pid) {
-  let kb = 0
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      // Fields after the command name: state, ppid, pgrp, ...
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
-      const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2])
-      if (pgrp !== pid) continue
-      const rss = fs.readFileSync(`/proc/${entry}/status`, "utf8").match(/^VmRSS:\s+(\d+) kB/m)
-      if (rss) kb += Number(rss[1])
-    } catch {
-      // The process ended meanwhile.
-    }
+/**
+ * The memory of a server started with bench/server-memory.cjs preloaded, after a full garbage
+ * collection: heap used and resident set, in MB.
+ */
+export async function collectedServerMemory(pid, file) {
+  fs.rmSync(file, { force: true })
+  process.kill(pid, "SIGUSR2")
+  const deadline = Date.now() + 30000
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error("The server did not report its memory (is bench/server-memory.cjs preloaded?)")
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  return kb / 1024
+  const usage = JSON.parse(fs.readFileSync(file, "utf8"))
+  return { heapMb: usage.heapUsed / 2 ** 20, rssMb: usage.rss / 2 ** 20 }
 }
 
 /** Median planning + execution time (ms) of `EXPLAIN ANALYZE` over `runs` runs, and the last plan. */

@@ -138,9 +138,17 @@ try {
   const naivePort = await freePort()
   const naive = startNaiveStore(env, naivePort)
   const log = fs.openSync(path.join(outputDir, "server.log"), "w")
+  const memoryFile = path.join(outputDir, "server-memory.json")
   const server = startBuiltServer({
     buildDir,
-    env: { ...env, PORT: String(port), LOG_LEVEL: "warn" },
+    env: {
+      ...env,
+      PORT: String(port),
+      LOG_LEVEL: "warn",
+      // Lets the walk ask the server for its heap after a full GC (bench/server-memory.cjs).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, "--expose-gc", `--require ${path.join(projectRoot, "bench", "server-memory.cjs")}`].filter(Boolean).join(" "),
+      BENCH_MEMORY_FILE: memoryFile,
+    },
     stdio: ["ignore", log, log],
   })
   children.add(server)
@@ -148,7 +156,7 @@ try {
   await waitForHealthy(`${base}/health`, { isAlive: () => children.has(server) })
   await waitForHealthy(`http://localhost:${naivePort}/health`, { isAlive: () => children.has(naive) })
 
-  const results = await measure(buildDir, { serverPid: server.pid, naiveBase: `http://localhost:${naivePort}` })
+  const results = await measure(buildDir, { serverPid: server.pid, memoryFile, naiveBase: `http://localhost:${naivePort}` })
   const file = path.join(outputDir, `results-${mode}.json`)
   fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), mode, scale, settings, seed, results }, null, 2))
   console.log(`Raw results in ${path.relative(projectRoot, file)}; total ${seconds(started)} s`)
@@ -173,7 +181,7 @@ async function login(server) {
   return { authorization: `Bearer ${token}` }
 }
 
-async function measure(buildDir, { serverPid, naiveBase }) {
+async function measure(buildDir, { serverPid, memoryFile, naiveBase }) {
   const admin = await login(base)
   const { token: publishableKey } = await knex("api_key")
     .select("token")
@@ -196,6 +204,7 @@ async function measure(buildDir, { serverPid, naiveBase }) {
     settings,
     results,
     serverPid,
+    memoryFile,
     bulkHandlePrefix,
     runId: Date.now().toString(36),
     expect: expectations(knex),
@@ -252,9 +261,9 @@ async function measure(buildDir, { serverPid, naiveBase }) {
   if (results.B2n) extras.push(`B2n ${results.B2n.ratio.toFixed(2)}`)
   if (results.B5) extras.push(`B5 API/SQL ${results.B5.ratio.toFixed(1)}`)
   if (results.Delete) extras.push(`delete ${results.Delete.products} ${results.Delete.ms.toFixed(0)} ms`)
-  if (results.Walk) extras.push(`walk RSS ${(results.Walk.growth * 100).toFixed(1)} %`)
+  if (results.Walk) extras.push(`walk heap ${results.Walk.growth >= 0 ? "+" : ""}${(results.Walk.growth * 100).toFixed(1)} %`)
   console.log(
-    `\nSUMMARY (${mode}) ${figures.join(", ")}${extras.length ? `; ${extras.join(", ")}` : ""}: ` +
+    `\nSUMMARY (${mode}) ${[figures.join(", "), extras.join(", ")].filter(Boolean).join("; ")}: ` +
       (missed.length ? `targets missed: ${missed.join(", ")}` : "all targets met") +
       (smoke ? " (smoke run: tiny data, figures not meaningful)" : "")
   )
