@@ -267,13 +267,18 @@ async function releaseBulkProducts(ctx, products) {
   if (Number(busy[0].count)) throw new Error(`Bulk: ${busy[0].count} bulk products still have a brand or a collection`)
 }
 
+/** The walk's limit on heap growth (see walkBigBrand). */
+const MAX_HEAP_GROWTH = 0.02
+
 /**
  * Walks `walkPages` pages of the big brand, checking each page (count, size, no product twice,
  * the last page's products), and the same number of pages of core's collection page as a
  * control, alternating. After a warm-up walk of each, the server's heap after a full garbage
- * collection must not grow beyond noise (5 %) over two more walks of each; the resident set
- * is printed alongside (V8 keeps pages it no longer needs, so it says little).
+ * collection must not grow beyond noise over two more walks of each: it moved 0.3 % in a
+ * clean run, and 3.2 % when the route kept each page's products in memory (about 6 kB a page).
+ * The resident set is printed alongside (V8 keeps pages it no longer needs, so it says little).
  */
+
 export async function walkBigBrand(ctx) {
   const { get, ids, expect, results, serverPid, memoryFile } = ctx
   const total = await expect.brandCount(ids.large)
@@ -323,10 +328,10 @@ export async function walkBigBrand(ctx) {
   console.log(
     `Walk ${pages} pages of the ${total}-product brand, alternating with ${pages} pages of the collection ` +
       `(after warm-up, brand, collection, brand, collection): heap after GC ${series("heapMb")} MB ` +
-      `(${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %${enforced ? ", limit 5 %" : ", not judged"}), RSS ${series("rssMb")} MB; ` +
+      `(${growth >= 0 ? "+" : ""}${(growth * 100).toFixed(1)} %${enforced ? `, limit ${MAX_HEAP_GROWTH * 100} %` : ", not judged"}), RSS ${series("rssMb")} MB; ` +
       `median brand page ${results.Walk.firstPagesMs.toFixed(1)} ms over the first 20 pages, ${results.Walk.lastPagesMs.toFixed(1)} ms over the last 20`
   )
-  if (enforced && growth > 0.05) throw new Error(`Walk: the heap grew ${(growth * 100).toFixed(1)} % over the walks`)
+  if (enforced && growth > MAX_HEAP_GROWTH) throw new Error(`Walk: the heap grew ${(growth * 100).toFixed(1)} % over the walks`)
 }
 
 /** B5: the exact SQL of B1= (as the build under test runs it), timed inside Postgres. */
