@@ -278,7 +278,6 @@ const MAX_HEAP_GROWTH = 0.02
  * clean run, and 3.2 % when the route kept each page's products in memory (about 6 kB a page).
  * The resident set is printed alongside (V8 keeps pages it no longer needs, so it says little).
  */
-
 export async function walkBigBrand(ctx) {
   const { get, ids, expect, results, serverPid, memoryFile } = ctx
   const total = await expect.brandCount(ids.large)
