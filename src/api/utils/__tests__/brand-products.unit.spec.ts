@@ -1,18 +1,12 @@
 // The link definition registers itself with Medusa's module registry, which must be loaded first.
 import "@medusajs/framework/modules-sdk"
+import { defaultAdminBrandProductFields } from "../../admin/brands/query-config"
 import { brandProductPageQueries, PRODUCT_COLUMNS, productColumnsOnly } from "../brand-products"
 
 describe("productColumnsOnly", () => {
   it("keeps field lists the page statement can read from the product table", () => {
-    expect(productColumnsOnly(["id", "title", "handle", "status", "thumbnail", "created_at", "updated_at"])).toEqual([
-      "id",
-      "title",
-      "handle",
-      "status",
-      "thumbnail",
-      "created_at",
-      "updated_at",
-    ])
+    // The admin brand page's own fields.
+    expect(productColumnsOnly(defaultAdminBrandProductFields)).toEqual(defaultAdminBrandProductFields)
     expect(productColumnsOnly([...PRODUCT_COLUMNS])).toEqual([...PRODUCT_COLUMNS])
   })
 
