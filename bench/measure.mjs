@@ -1,4 +1,6 @@
-// Timing helpers for the benchmarks: sequential latency pairs, autocannon throughput pairs, EXPLAIN ANALYZE.
+// Timing helpers for the benchmarks: interleaved latency sets, checked autocannon throughput pairs,
+// the server's memory after a full GC, EXPLAIN ANALYZE.
+import fs from "node:fs"
 import autocannon from "autocannon"
 
 export function stats(samples) {
@@ -22,53 +24,102 @@ export async function timedRequest({ method = "GET", url, headers = {}, body }) 
 }
 
 /**
- * Measures A and B sequentially after a warm-up, interleaved (ABBA order so
- * neither side always goes first). `a` and `b` take the iteration number (a
- * string during the warm-up) and return a request description.
+ * The order in which `sides` are requested in iteration `i`: rotated by one each time and
+ * reversed every other round, so no side always goes first or follows the same one. For two
+ * sides this is A B, B A, A B, ...
  */
-export async function latencyPair({ a, b, warmup, iterations, onResponse = () => {}, onWarmup = () => {} }) {
-  for (let i = 0; i < warmup; i++) {
-    onWarmup((await timedRequest(a(`warmup${i}`))).body)
-    onWarmup((await timedRequest(b(`warmup${i}`))).body)
-  }
-  const samples = { a: [], b: [] }
-  const paired = []
-  for (let i = 0; i < iterations; i++) {
-    const order = i % 2 ? ["a", "b"] : ["b", "a"]
-    for (const side of order) {
-      const { ms, body } = await timedRequest((side === "a" ? a : b)(i))
-      samples[side].push(ms)
-      onResponse(side, body)
-    }
-    paired.push(samples.a[i] / samples.b[i])
-  }
-  const A = stats(samples.a)
-  const B = stats(samples.b)
-  // The ratio of medians is the figure; the median of back-to-back ratios shows how much load drift moved it.
-  return { a: A, b: B, ratio: A.median / B.median, pairedRatio: stats(paired).median }
+export function sideOrder(sides, i) {
+  const n = sides.length
+  const rotated = sides.map((_, k) => sides[(k + i) % n])
+  return Math.floor(i / n) % 2 ? rotated.reverse() : rotated
 }
 
-function cannon({ url, headers, seconds, connections }) {
+/**
+ * Measures several sides sequentially after a warm-up, interleaved (see sideOrder). `sides`
+ * maps a name to a function that takes the iteration number (a string during the warm-up)
+ * and returns a request description. `onResponse(side, body)` checks each answer and throws
+ * on a wrong one. Returns latency stats per side.
+ */
+export async function latencySet({ sides, warmup, iterations, onResponse = () => {}, onWarmup = () => {} }) {
+  const names = Object.keys(sides)
+  for (let i = 0; i < warmup; i++) {
+    for (const name of names) onWarmup(name, (await timedRequest(sides[name](`warmup${i}`))).body)
+  }
+  const samples = Object.fromEntries(names.map((name) => [name, []]))
+  for (let i = 0; i < iterations; i++) {
+    for (const name of sideOrder(names, i)) {
+      const { ms, body } = await timedRequest(sides[name](i))
+      samples[name].push(ms)
+      onResponse(name, body)
+    }
+  }
+  return { samples, stats: Object.fromEntries(names.map((name) => [name, stats(samples[name])])) }
+}
+
+/** Latency of `a` against `b` (see latencySet): the ratio of medians, and the median of back-to-back ratios. */
+export async function latencyPair({ a, b, warmup, iterations, onResponse, onWarmup }) {
+  const { samples, stats: s } = await latencySet({ sides: { a, b }, warmup, iterations, onResponse, onWarmup })
+  return ratioOf(s.a, s.b, samples.a, samples.b)
+}
+
+/** A/B figures of two sides of a latencySet. */
+export function ratioOf(a, b, samplesA, samplesB) {
+  // The ratio of medians is the figure; the median of back-to-back ratios shows how much load drift moved it.
+  const paired = samplesA.map((ms, i) => ms / samplesB[i])
+  return { a, b, ratio: a.median / b.median, pairedRatio: stats(paired).median }
+}
+
+function cannon({ url, headers, seconds, amount, connections, verify, warmup = false }) {
+  let firstMismatch
+  let checked = 0
   return new Promise((resolve, reject) => {
-    autocannon({ url, headers, duration: seconds, connections }, (error, result) => {
-      if (error) return reject(error)
-      if (result.non2xx || result.errors) {
-        return reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`))
+    autocannon(
+      {
+        url,
+        headers,
+        // A fixed number of requests (the smoke run) always gets answers to check, however slow the machine.
+        ...(amount ? { amount } : { duration: seconds }),
+        connections,
+        // Every answer is checked; autocannon counts the ones refused as mismatches.
+        verifyBody: (body) => {
+          checked++
+          const problem = verify(body)
+          if (problem && !firstMismatch) firstMismatch = problem
+          return !problem
+        },
+      },
+      (error, result) => {
+        if (error) return reject(error)
+        if (result.non2xx || result.errors || result.mismatches) {
+          const detail = firstMismatch ? ` (first: ${firstMismatch})` : ""
+          return reject(new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors, ${result.mismatches} wrong bodies${detail}`))
+        }
+        if ((!warmup && !checked) || checked < result.requests.total) {
+          return reject(new Error(`${url}: ${checked} of ${result.requests.total} answers checked`))
+        }
+        resolve({ ...result, checked })
       }
-      resolve(result)
-    })
+    )
   })
 }
 
-/** Throughput of A and B with autocannon, alternating A, B for `rounds` rounds after a short warm-up. */
-export async function throughputPair({ a, b, headers, seconds, rounds, connections = 10 }) {
-  await cannon({ url: a, headers, seconds: 1, connections })
-  await cannon({ url: b, headers, seconds: 1, connections })
+/**
+ * Throughput of A and B with autocannon after a short warm-up, for `rounds` rounds that
+ * alternate A-first and B-first, each run lasting `seconds` or `amount` requests. `verify` (side, body) returns a problem (a string) for a
+ * wrong answer, or nothing; any wrong answer fails the pair.
+ */
+export async function throughputPair({ a, b, headers, seconds, amount, rounds, connections = 10, verify = () => undefined }) {
+  const urls = { a, b }
+  const check = (side) => (body) => verify(side, body)
+  await cannon({ url: a, headers, seconds: 1, connections, verify: check("a"), warmup: true })
+  await cannon({ url: b, headers, seconds: 1, connections, verify: check("b"), warmup: true })
   const runs = { a: [], b: [] }
   for (let round = 0; round < rounds; round++) {
-    for (const [side, url] of [["a", a], ["b", b]]) {
-      const result = await cannon({ url, headers, seconds, connections })
-      runs[side].push({ rps: result.requests.average, p50: result.latency.p50, p97_5: result.latency.p97_5 })
+    for (const side of sideOrder(["a", "b"], round)) {
+      const result = await cannon({ url: urls[side], headers, seconds, amount, connections, verify: check(side) })
+      // Completed requests over the run's duration (autocannon's per-second average skips a 1 s run's only sample).
+      const rps = result.requests.total / (result.duration || seconds)
+      runs[side].push({ rps, p50: result.latency.p50, p97_5: result.latency.p97_5, requests: result.requests.total, checked: result.checked })
     }
   }
   const mean = (list, key) => list.reduce((sum, run) => sum + run[key], 0) / list.length
@@ -76,6 +127,22 @@ export async function throughputPair({ a, b, headers, seconds, rounds, connectio
   const A = side(runs.a)
   const B = side(runs.b)
   return { a: A, b: B, ratio: A.rps / B.rps }
+}
+
+/**
+ * The memory of a server started with bench/server-memory.cjs preloaded, after a full garbage
+ * collection: heap used and resident set, in MB.
+ */
+export async function collectedServerMemory(pid, file) {
+  fs.rmSync(file, { force: true })
+  process.kill(pid, "SIGUSR2")
+  const deadline = Date.now() + 30000
+  while (!fs.existsSync(file)) {
+    if (Date.now() > deadline) throw new Error("The server did not report its memory (is bench/server-memory.cjs preloaded?)")
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  const usage = JSON.parse(fs.readFileSync(file, "utf8"))
+  return { heapMb: usage.heapUsed / 2 ** 20, rssMb: usage.rss / 2 ** 20 }
 }
 
 /** Median planning + execution time (ms) of `EXPLAIN ANALYZE` over `runs` runs, and the last plan. */

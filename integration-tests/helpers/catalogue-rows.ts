@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
+import { BRAND_PRODUCT_COUNT_TABLE, PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
 import type { Sql } from "./concurrency-scenarios"
 
 /** The tables a brand operation may touch, each with the columns that identify a row. */
@@ -9,6 +9,7 @@ export const CATALOGUE_TABLES = {
   product: ["id"],
   product_variant: ["id"],
   [PRODUCT_BRAND_TABLE]: ["product_id", "brand_id"],
+  [BRAND_PRODUCT_COUNT_TABLE]: ["brand_id"],
   product_sales_channel: ["product_id", "sales_channel_id"],
 } as const
 
@@ -61,4 +62,19 @@ export function changedCells(before: CatalogueRows, after: CatalogueRows): strin
     for (const id of afterRows.keys()) if (!beforeRows.has(id)) changes.push(`+${table}[${id}]`)
   }
   return changes
+}
+
+/**
+ * Brands whose counter (kept by the plugin's triggers) differs from their number of live
+ * product links, as `brand_id: counter != live links`. Empty when every count is exact.
+ */
+export async function brandCountMismatches(sql: Sql): Promise<string[]> {
+  const rows = await sql(
+    `select coalesce(c.brand_id, l.brand_id) as brand_id, coalesce(c.product_count, 0)::int as counter, coalesce(l.live, 0)::int as live
+     from "${BRAND_PRODUCT_COUNT_TABLE}" c
+     full join (select brand_id, count(*) as live from "${PRODUCT_BRAND_TABLE}" where deleted_at is null group by brand_id) l
+       on l.brand_id = c.brand_id
+     where coalesce(c.product_count, 0) <> coalesce(l.live, 0) or c.product_count = 0`
+  )
+  return rows.map((row) => `${row.brand_id}: ${row.counter} != ${row.live}`)
 }

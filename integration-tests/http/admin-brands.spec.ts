@@ -4,12 +4,15 @@ import { adminRequestOptions, failed } from "../helpers/admin"
 import { createBrands, createProducts } from "../helpers/fixtures"
 import { statementsDuring } from "../helpers/sql-statements"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(60 * 1000)
 
 medusaIntegrationTestRunner({
   cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
+    beforeAll(() => runPluginMigrationScripts(getContainer()))
+
     let admin: { headers: Record<string, string> }
 
     beforeEach(async () => {

@@ -9,12 +9,17 @@ import {
   salesChannelIdsOf,
 } from "../helpers/fixtures"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { PRODUCT_COLUMNS } from "medusa-brands/api/utils/brand-products"
+import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(60 * 1000)
 
 medusaIntegrationTestRunner({
   cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
+    beforeAll(() => runPluginMigrationScripts(getContainer()))
+
     let admin: { headers: Record<string, string> }
     let acme: { id: string }
     let northwind: { id: string }
@@ -39,7 +44,22 @@ medusaIntegrationTestRunner({
 
     describe("POST /admin/products with additional_data.brand_id", () => {
       it("creates the product already linked to the brand", async () => {
+        const emit = jest.spyOn(getContainer().resolve(Modules.EVENT_BUS), "emit")
         const { data } = await api.post("/admin/products", productBody("Anvil", { brand_id: acme.id }), admin)
+        // The new product is linked in one statement; the link module's event is emitted alike.
+        const [link] = await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)("product_brand")
+          .select("id")
+          .where({ product_id: data.product.id })
+        const attached = emit.mock.calls.flatMap(([message]) => (Array.isArray(message) ? message : [message]))
+          .filter((message) => message.name === "LinkProductBrand.attached")
+        expect(attached).toEqual([
+          expect.objectContaining({
+            data: { id: link.id },
+            metadata: expect.objectContaining({ source: "ProductProductBrandBrandLink", object: "LinkProductBrand", action: "attached" }),
+          }),
+        ])
+        emit.mockRestore()
+
         const product = await api.get(`/admin/products/${data.product.id}?fields=id,+brand.*`, admin)
         expect(product.data.product.brand).toEqual(expect.objectContaining({ id: acme.id, name: "Acme" }))
 
@@ -226,6 +246,44 @@ medusaIntegrationTestRunner({
         expect(await page("&order=title")).toEqual([first.id, second.id, third.id])
       })
 
+      it("reads product columns in the page statement exactly as query.graph returns them", async () => {
+        const { data: collection } = await api.post("/admin/collections", { title: "Tools" }, admin)
+        const { data: type } = await api.post("/admin/product-types", { value: "Hardware" }, admin)
+        const { data } = await api.post(
+          "/admin/products",
+          {
+            ...productBody("Every column", { brand_id: acme.id }),
+            subtitle: "Sub",
+            description: "Described",
+            is_giftcard: false,
+            discountable: false,
+            status: "published",
+            thumbnail: "https://example.com/anvil.png",
+            weight: 1.5,
+            length: 2.25,
+            height: 3,
+            width: 4.125,
+            origin_country: "de",
+            hs_code: "8205",
+            mid_code: "MID1",
+            material: "Steel",
+            external_id: "ext-1",
+            metadata: { erp: "A-1", nested: { list: [1, "two", null] } },
+            collection_id: collection.collection.id,
+            type_id: type.product_type.id,
+          },
+          admin
+        )
+        await createProducts(getContainer(), { count: 2, brandId: acme.id, title: "Plain" })
+        const fields = PRODUCT_COLUMNS.join(",")
+        const ours = await api.get(`/admin/brands/${acme.id}/products?fields=${fields}&order=title`, admin)
+        const core = await api.get(`/admin/products?fields=${fields}&order=title&limit=3`, admin)
+        expect(ours.data.products).toHaveLength(3)
+        expect(ours.data.products).toEqual(core.data.products)
+        expect(ours.data.products[0]).toEqual(expect.objectContaining({ id: data.product.id, weight: 1.5, material: "Steel" }))
+      })
+
+
       it("pages through 45 products with correct counts and contents", async () => {
         const products = await createProducts(getContainer(), { count: 45, brandId: acme.id, title: "Item" })
         await createProducts(getContainer(), { count: 5, brandId: northwind.id, title: "Elsewhere" })
@@ -256,6 +314,14 @@ medusaIntegrationTestRunner({
         expect(wildcard.data.count).toEqual(0)
 
         const byDefault = await api.get(`/admin/brands/${acme.id}/products`, admin)
+        // Most recently linked first: the five linked last come first, in that order.
+        const lastLinked = await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)("product_brand")
+          .select("product_id")
+          .where({ brand_id: acme.id })
+          .whereNull("deleted_at")
+          .orderBy([{ column: "created_at", order: "desc" }, { column: "product_id", order: "desc" }])
+          .limit(5)
+        expect(byDefault.data.products.slice(0, 5).map((product: any) => product.id)).toEqual(lastLinked.map((row: any) => row.product_id))
         expect(byDefault.data.products[0]).toEqual({
           id: expect.any(String),
           title: expect.any(String),

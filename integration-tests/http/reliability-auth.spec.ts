@@ -3,6 +3,7 @@ import { adminRequestOptions } from "../helpers/admin"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
 import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(120 * 1000)
 
@@ -14,6 +15,8 @@ const CUSTOMER = { email: "shopper@medusa-brands.test", password: "shopper-secre
 medusaIntegrationTestRunner({
   cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
+    beforeAll(() => runPluginMigrationScripts(getContainer()))
+
     let admin: { headers: Record<string, string> }
     let publishable: Record<string, string>
     let customerToken: string

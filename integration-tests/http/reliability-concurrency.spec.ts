@@ -8,14 +8,18 @@ import {
   scenarioTotals,
   Sql,
 } from "../helpers/concurrency-scenarios"
+import { brandCountMismatches } from "../helpers/catalogue-rows"
 import { pgSql } from "../helpers/pg-sql"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(180 * 1000)
 
 medusaIntegrationTestRunner({
   cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer, dbConfig }) => {
+    beforeAll(() => runPluginMigrationScripts(getContainer()))
+
     let apis: Api[]
     let sql: Sql
     let client: Client
@@ -37,6 +41,7 @@ medusaIntegrationTestRunner({
         scenarioTotals.brandsCreated.length = 0
         scenarioTotals.brandsDeleted.length = 0
         await scenario({ apis, sql, suffix: name.toLowerCase() })
+        expect(await brandCountMismatches(sql)).toEqual([])
         await expectBrandFeedExactlyOnce(sql, { created: scenarioTotals.brandsCreated, deleted: scenarioTotals.brandsDeleted })
       })
     }

@@ -10,6 +10,7 @@ import {
 import { BRAND_MODULE } from "medusa-brands/modules/brand"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(180 * 1000)
 
@@ -173,6 +174,8 @@ function hostileCases(f: Fixtures): HostileCase[] {
 medusaIntegrationTestRunner({
   cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
+    beforeAll(() => runPluginMigrationScripts(getContainer()))
+
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
     let fixtures: Fixtures

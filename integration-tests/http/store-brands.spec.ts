@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(60 * 1000)
 
@@ -15,6 +16,8 @@ const sortedKeys = (value: object) => Object.keys(value).sort()
 medusaIntegrationTestRunner({
   cwd: DEMO_STORE_DIR,
   testSuite: ({ api, getContainer }) => {
+    beforeAll(() => runPluginMigrationScripts(getContainer()))
+
     let admin: { headers: Record<string, string> }
     let store: { headers: Record<string, string> }
     let acme: { id: string }

@@ -13,6 +13,7 @@ import {
   scenarioTotals,
   Sql,
 } from "../helpers/concurrency-scenarios"
+import { brandCountMismatches } from "../helpers/catalogue-rows"
 import { pgSql } from "../helpers/pg-sql"
 
 /*
@@ -180,6 +181,7 @@ const logLines = (logDir: string, name: string, pattern: RegExp) =>
     expect(apis.map((api) => api.name)).toEqual(["server-1", "server-2"])
     for (const [name, scenario] of Object.entries(CONCURRENCY_SCENARIOS)) {
       await scenario({ apis, sql, suffix: `scale-${name.toLowerCase()}` })
+      expect([name, await brandCountMismatches(sql)]).toEqual([name, []])
     }
     const { brandsCreated, brandsDeleted } = scenarioTotals
     await expectBrandFeedExactlyOnce(sql, { created: brandsCreated, deleted: brandsDeleted })

@@ -1,4 +1,4 @@
-import { LinkDefinition } from "@medusajs/framework/types"
+import { LinkDefinition, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BRAND_MODULE } from "../../../modules/brand"
@@ -10,6 +10,8 @@ import {
   writeProductBrandLinkRows,
 } from "../utils/product-brand-link-rows"
 import { assertBrandExists } from "../utils/assert-brand-exists"
+import { assertProductBrandChangeValid } from "../utils/assert-product-brand-change-valid"
+import { linkProductsWithoutBrand } from "../utils/link-products-without-brand"
 
 export type ProductBrandChange = {
   /** The brand `moved` products go to; null unlinks them from any brand. */
@@ -54,33 +56,27 @@ export function planProductBrandLinks(change: ProductBrandChange, rows: ProductB
 
 export const replaceProductBrandLinksStepId = "replace-product-brand-links"
 
+/** Products that have no brand yet go through linkProductsWithoutBrand, in one statement. */
+const canLinkInOneStatement = (change: ProductBrandChange) =>
+  change.brand_id !== null && change.moved.length > 0 && change.removed.length === 0
+
 /**
- * Runs under the products' locks. Reads the products' link rows, dismisses the
- * old pairs and creates the new ones through the link module, then checks the
- * brand again, so a brand deleted meanwhile never keeps a link. When any of
- * that fails, and in compensation, the rows are written back exactly as they
- * were (ids, timestamps and dismissed rows included).
+ * Runs under the products' locks. Products that have no brand yet (new products, above all)
+ * are linked in one statement that also validates the products and the brand. Otherwise the
+ * products and the brand are validated (400), the products' link rows read, the old pairs
+ * dismissed and the new ones created through the link module, and the brand checked again,
+ * so a brand deleted meanwhile never keeps a link. When any of that fails, and in
+ * compensation, the rows are written back exactly as they were (ids, timestamps and
+ * dismissed rows included).
  */
 export const replaceProductBrandLinksStep = createStep(
   replaceProductBrandLinksStepId,
   async (change: ProductBrandChange, { container }) => {
     const productIds = [...change.moved, ...change.removed]
-    const rows = await readProductBrandLinkRows(container, productIds)
-    const { dismiss, create } = planProductBrandLinks(change, rows)
-    const link = container.resolve(ContainerRegistrationKeys.LINK)
-    try {
-      if (dismiss.length) await link.dismiss(dismiss.map(toLink))
-      if (create.length) {
-        await link.create(create.map(toLink))
-        const dismissedBefore = (pair: ProductBrandPair) =>
-          rows.some((row) => row.deleted_at !== null && row.product_id === pair.product_id && row.brand_id === pair.brand_id)
-        await dateLinksNow(container, create.filter(dismissedBefore))
-      }
-      if (change.brand_id !== null) await assertBrandExists(container, change.brand_id)
-    } catch (error) {
-      await writeProductBrandLinkRows(container, productIds, rows)
-      throw error
-    }
+    const linked = canLinkInOneStatement(change)
+      ? await linkProductsWithoutBrand(container, change.brand_id!, change.moved)
+      : null
+    const rows = linked ? linked.previous : await replaceLinks(container, change, productIds)
     const result: ProductBrandChangeResult = {
       brand_id: change.brand_id,
       product_ids: change.moved,
@@ -93,3 +89,26 @@ export const replaceProductBrandLinksStep = createStep(
     if (saved) await writeProductBrandLinkRows(container, saved.productIds, saved.rows)
   }
 )
+
+/** The general path; returns the products' rows from before. */
+async function replaceLinks(container: MedusaContainer, change: ProductBrandChange, productIds: string[]) {
+  await assertProductBrandChangeValid(container, { productIds, brandId: change.brand_id })
+  const rows = await readProductBrandLinkRows(container, productIds)
+  const { dismiss, create } = planProductBrandLinks(change, rows)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  try {
+    if (dismiss.length) await link.dismiss(dismiss.map(toLink))
+    if (create.length) {
+      await link.create(create.map(toLink))
+      // The link module revives a dismissed pair with its first created_at; a link that comes back is new.
+      const dismissedBefore = (pair: ProductBrandPair) =>
+        rows.some((row) => row.deleted_at !== null && row.product_id === pair.product_id && row.brand_id === pair.brand_id)
+      await dateLinksNow(container, create.filter(dismissedBefore))
+    }
+    if (change.brand_id !== null) await assertBrandExists(container, change.brand_id)
+  } catch (error) {
+    await writeProductBrandLinkRows(container, productIds, rows)
+    throw error
+  }
+  return rows
+}

@@ -10,7 +10,6 @@ import {
 import { randomUUID } from "node:crypto"
 import { acquireProductBrandLocksStep } from "../steps/acquire-product-brand-locks"
 import { ProductBrandChangeResult, replaceProductBrandLinksStep } from "../steps/replace-product-brand-links"
-import { validateProductBrandChangeStep } from "../steps/validate-product-brand-change"
 import { productBrandLockKeys } from "../utils/product-brand-link-rows"
 
 export type SetProductsBrandWorkflowInput = {
@@ -36,11 +35,9 @@ function normalizeInput(input: SetProductsBrandWorkflowInput) {
       `Products cannot be added and removed at once: ${overlap.join(", ")}`
     )
   }
-  const all = [...moved, ...removed]
   return {
     change: { brand_id: input.brand_id, moved, removed },
-    validation: { product_ids: all, brand_id: input.brand_id },
-    lock: { keys: productBrandLockKeys(all), ownerId: randomUUID() },
+    lock: { keys: productBrandLockKeys([...moved, ...removed]), ownerId: randomUUID() },
   }
 }
 
@@ -52,18 +49,18 @@ export const setProductsBrandWorkflowId = "set-products-brand"
  * null, and unlinks `remove_product_ids` from `brand_id`. Other links of the
  * products are never touched.
  *
- * The products and the brand are validated before anything is written; the
- * links are then replaced under per-product locks and the brand is checked
- * again, so a brand deleted concurrently can never keep a link. A failure at
- * any point, including in a `productBrandsSet` hook handler, puts the products'
- * link rows back exactly as they were.
+ * Under per-product locks, the products and the brand are validated before
+ * anything is written (400), the links replaced, and the brand checked again,
+ * so a brand deleted concurrently can never keep a link. Products without a
+ * brand (new ones, above all) take a shortcut that does all of this in one
+ * statement. A failure at any point, including in a `productBrandsSet` hook
+ * handler, puts the products' link rows back exactly as they were.
  */
 export const setProductsBrandWorkflow = createWorkflow(
   setProductsBrandWorkflowId,
   (input: WorkflowData<SetProductsBrandWorkflowInput>) => {
-    const { change, validation, lock } = transform({ input }, ({ input }) => normalizeInput(input))
+    const { change, lock } = transform({ input }, ({ input }) => normalizeInput(input))
 
-    validateProductBrandChangeStep(validation)
     acquireProductBrandLocksStep(lock)
     const result = replaceProductBrandLinksStep(change)
 

@@ -1,15 +1,17 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { setProductsBrandWorkflow } from "../../../../../workflows/brand"
-import { loadProductsInOrder, pageBrandProducts } from "../../../../utils/brand-products"
+import { loadProductsInOrder, pageBrandProducts, productColumnsOnly } from "../../../../utils/brand-products"
 import { brandNotFound, refetchBrand } from "../../../../utils/brands"
 import { AdminGetBrandProductsParamsType, AdminUpdateBrandProductsType } from "../../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest<unknown, AdminGetBrandProductsParamsType>, res: MedusaResponse) => {
   const { skip, take } = req.queryConfig.pagination
+  const { fields } = req.queryConfig
   const page = await pageBrandProducts(
     req.scope,
     { brandId: req.params.id, q: req.validatedQuery.q, order: req.validatedQuery.order, skip, take: take! },
-    (ids) => loadProductsInOrder(req.scope, ids, req.queryConfig.fields)
+    // The page's own fields (the admin page's defaults) come with the ids, in one statement.
+    { columns: productColumnsOnly(fields), load: (ids) => loadProductsInOrder(req.scope, ids, fields) }
   )
   if (!page) throw brandNotFound(req.params.id)
   const { products, count } = page

@@ -37,7 +37,8 @@ export const GET = async (req: StoreBrandProductsRequest, res: MedusaResponse) =
       skip,
       take: take!,
     },
-    (ids) => loadProductsInOrder(req.scope, ids, fields, context, { locale: req.locale })
+    // Always through query.graph: prices, inventory and translations need it.
+    { load: (ids) => loadProductsInOrder(req.scope, ids, fields, context, { locale: req.locale }) }
   )
   if (!page) throw brandNotFound(req.params.id)
   const products = page.products as HttpTypes.StoreProduct[]
