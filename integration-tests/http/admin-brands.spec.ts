@@ -172,7 +172,9 @@ medusaIntegrationTestRunner({
           await createProducts(getContainer(), { count: index + 1, brandId: brand.id, title: brand.name })
         }
         const list = (query: string) => statementsDuring(getContainer(), () => api.get(`/admin/brands?order=name&${query}`, admin))
-        const linkTableStatements = (statements: string[]) => statements.filter((sql) => /\bproduct_brand\b/.test(sql))
+        // Counts come from the counter the link table's triggers keep, or from the link table itself.
+        const linkTableStatements = (statements: string[]) =>
+          statements.filter((sql) => /\b(product_brand|brand_product_count)\b/.test(sql))
 
         for (const page of ["", "&limit=2&offset=2"]) {
           const plain = await list(`fields=id,name${page}`)
