@@ -87,6 +87,39 @@ export async function seedFilterCatalogue(container: MedusaContainer) {
   return { store, webshop, marketplace, acme, northwind, dormant, removed, summer, shoes, hidden, region, prices }
 }
 
+/** brand_id as a storefront sends it: one value, or an array for several. */
+export const brandParam = (brandIds: string[]) => ({ brand_id: brandIds.length === 1 ? brandIds[0] : brandIds })
+
+/** Active, several, inactive, deleted, active with inactive, unknown. */
+export const brandSets = (c: FilterCatalogue) => [
+  [c.acme.id],
+  [c.acme.id, c.northwind.id],
+  [c.dormant.id],
+  [c.removed.id],
+  [c.acme.id, c.dormant.id],
+  ["brand_unknown"],
+]
+
+export type ListParams = Parameters<typeof queryString>[0]
+/** Request parameters, and the same filters for `expectedProductIds`. */
+export type FilterCase = [ListParams, Partial<ProductListFilters>]
+
+/** Core filters to combine with brand_id, alone and together. */
+export async function coreFilterCases(container: MedusaContainer, c: FilterCatalogue): Promise<FilterCase[]> {
+  const someIds = (await expectedProductIds(container, { brandIds: [c.acme.id, c.northwind.id] })).filter((_, i) => i % 3 === 0)
+  return [
+    [{}, {}],
+    [{ collection_id: [c.summer.id] }, { collectionIds: [c.summer.id] }],
+    [{ category_id: [c.shoes.id] }, { categoryIds: [c.shoes.id] }],
+    [{ q: "rocket" }, { q: "rocket" }],
+    [
+      { collection_id: [c.summer.id], category_id: [c.shoes.id], q: "anvil" },
+      { collectionIds: [c.summer.id], categoryIds: [c.shoes.id], q: "anvil" },
+    ],
+    [{ id: someIds }, { ids: someIds }],
+  ]
+}
+
 export type ProductListFilters = {
   brandIds: string[]
   /** The store only matches active brands, published products in the key's sales channels and public categories. */
@@ -161,3 +194,64 @@ export function queryString(params: Record<string, string | number | string[] | 
   }
   return parts.join("&")
 }
+
+/**
+ * Waits until Medusa's index engine holds the catalogue as the tables do: every product, every live
+ * brand with its active flag, and every live product–brand link. The index ingests module events
+ * asynchronously.
+ */
+export async function waitForBrandIndex(container: MedusaContainer, timeoutMs = 30_000) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const snapshot = async () => {
+    const { rows } = await knex.raw(`SELECT
+      (SELECT count(*) FROM product WHERE deleted_at IS NULL) AS products,
+      (SELECT count(*) FROM index_data WHERE name = 'Product') AS indexed_products,
+      (SELECT string_agg(id || ':' || is_active, ',' ORDER BY id) FROM brand WHERE deleted_at IS NULL) AS brands,
+      (SELECT string_agg(id || ':' || (data->>'is_active'), ',' ORDER BY id) FROM index_data WHERE name = 'Brand') AS indexed_brands,
+      (SELECT count(*) FROM product_brand WHERE deleted_at IS NULL) AS links,
+      (SELECT count(*) FROM index_data WHERE name = 'LinkProductBrand') AS indexed_links`)
+    return rows[0]
+  }
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const state = await snapshot()
+    if (state.products === state.indexed_products && state.brands === state.indexed_brands && state.links === state.indexed_links) {
+      return
+    }
+    if (Date.now() > deadline) throw new Error(`The index engine did not catch up: ${JSON.stringify(state)}`)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+}
+
+export const PAGE_LIMIT = 4
+
+type ListPage = { offset: number; ids: string[]; count: number; estimate_count?: number }
+
+/** Every page (fields=id, PAGE_LIMIT a page) of a product list, enough to hold `expectedTotal` products. */
+export async function productListPages(
+  api: { get: (url: string, options: object) => Promise<{ data: any }> },
+  path: string,
+  headers: object,
+  params: Parameters<typeof queryString>[0],
+  expectedTotal: number
+): Promise<ListPage[]> {
+  const pages: ListPage[] = []
+  for (let offset = 0; offset === 0 || offset < expectedTotal; offset += PAGE_LIMIT) {
+    const { data } = await api.get(`${path}?${queryString({ ...params, fields: "id", limit: PAGE_LIMIT, offset })}`, headers)
+    pages.push({
+      offset,
+      ids: data.products.map((product: { id: string }) => product.id),
+      count: data.count,
+      ...(data.estimate_count !== undefined ? { estimate_count: data.estimate_count } : {}),
+    })
+  }
+  return pages
+}
+
+/** The pages `productListPages` must return for the expected ids, with exact counts. */
+export const expectedPages = (expected: string[]): ListPage[] =>
+  Array.from({ length: Math.max(1, Math.ceil(expected.length / PAGE_LIMIT)) }, (_, i) => ({
+    offset: i * PAGE_LIMIT,
+    ids: expected.slice(i * PAGE_LIMIT, (i + 1) * PAGE_LIMIT),
+    count: expected.length,
+  }))

@@ -2,9 +2,15 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import {
+  brandParam,
+  brandSets,
+  coreFilterCases,
+  expectedPages,
   expectedProductIds,
   FilterCatalogue,
-  ProductListFilters,
+  ListParams,
+  productListPages,
+  FilterCase,
   queryString,
   seedFilterCatalogue,
 } from "../helpers/brand-filter-catalogue"
@@ -12,10 +18,8 @@ import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(180 * 1000)
 
-const LIMIT = 4
 const ids = (items: { id: string }[]) => items.map((item) => item.id)
 type Headers = { headers: Record<string, string> }
-type Params = Parameters<typeof queryString>[0]
 
 /*
  * brand_id (and the dashboard's brand[id]) on core GET /store/products and GET /admin/products:
@@ -35,53 +39,16 @@ medusaIntegrationTestRunner({
     })
 
     /** Requests every page of `params` and compares ids and count with `expected`. */
-    async function expectPages(path: string, headers: Headers, params: Params, expected: string[]) {
-      for (let offset = 0; offset === 0 || offset < expected.length; offset += LIMIT) {
-        const { data } = await api.get(`${path}?${queryString({ ...params, fields: "id", limit: LIMIT, offset })}`, headers)
-        expect({ params, offset, count: data.count, ids: ids(data.products) }).toEqual({
-          params,
-          offset,
-          count: expected.length,
-          ids: expected.slice(offset, offset + LIMIT),
-        })
-      }
-    }
-
-    /** brand_id as a storefront sends it: one value, or an array for several. */
-    const brandParam = (brandIds: string[]) => ({ brand_id: brandIds.length === 1 ? brandIds[0] : brandIds })
-
-    const brandSets = () => [
-      [c.acme.id],
-      [c.acme.id, c.northwind.id],
-      [c.dormant.id],
-      [c.removed.id],
-      [c.acme.id, c.dormant.id],
-      ["brand_unknown"],
-    ]
-
-    /** Core filters to combine with brand_id: request parameters and the same filters for the SQL. */
-    const coreFilters = async (): Promise<[Params, Partial<ProductListFilters>][]> => {
-      const someIds = (await expectedProductIds(getContainer(), { brandIds: [c.acme.id, c.northwind.id] })).filter(
-        (_, i) => i % 3 === 0
-      )
-      return [
-        [{}, {}],
-        [{ collection_id: [c.summer.id] }, { collectionIds: [c.summer.id] }],
-        [{ category_id: [c.shoes.id] }, { categoryIds: [c.shoes.id] }],
-        [{ q: "rocket" }, { q: "rocket" }],
-        [
-          { collection_id: [c.summer.id], category_id: [c.shoes.id], q: "anvil" },
-          { collectionIds: [c.summer.id], categoryIds: [c.shoes.id], q: "anvil" },
-        ],
-        [{ id: someIds }, { ids: someIds }],
-      ]
+    async function expectPages(path: string, headers: Headers, params: ListParams, expected: string[]) {
+      const pages = await productListPages(api, path, headers, params, expected.length)
+      expect({ params, pages }).toEqual({ params, pages: expectedPages(expected) })
     }
 
     it("GET /store/products: active brands, published products of the key's channels, with core filters and orders", async () => {
       const store = { salesChannelIds: [c.webshop.id] }
       let nonEmpty = 0
-      for (const brandIds of brandSets()) {
-        for (const [params, filters] of await coreFilters()) {
+      for (const brandIds of brandSets(c)) {
+        for (const [params, filters] of await coreFilterCases(getContainer(), c)) {
           for (const order of [undefined, "-title"] as const) {
             const expected = await expectedProductIds(getContainer(), { brandIds, store, order, ...filters })
             if (expected.length) nonEmpty++
@@ -96,15 +63,15 @@ medusaIntegrationTestRunner({
     })
 
     it("GET /admin/products: brand_id and brand[id] with status, sales channel and core filters and orders", async () => {
-      const adminFilters: [Params, Partial<ProductListFilters>][] = [
-        ...(await coreFilters()),
+      const adminFilters: FilterCase[] = [
+        ...(await coreFilterCases(getContainer(), c)),
         [{ category_id: [c.hidden.id] }, { categoryIds: [c.hidden.id] }],
         [{ status: ["draft"] }, { statuses: ["draft"] }],
         [{ status: ["published", "draft"], q: "rocket" }, { statuses: ["published", "draft"], q: "rocket" }],
         [{ sales_channel_id: [c.marketplace.id] }, { salesChannelIds: [c.marketplace.id] }],
       ]
       let nonEmpty = 0
-      for (const brandIds of brandSets()) {
+      for (const brandIds of brandSets(c)) {
         for (const [params, filters] of adminFilters) {
           for (const order of [undefined, "-title"] as const) {
             const expected = await expectedProductIds(getContainer(), { brandIds, order, ...filters })
