@@ -7,6 +7,7 @@ import { createRequire } from "node:module"
 import path from "node:path"
 import knexFactory from "knex"
 import { describePlan, explainAnalyze, latencyPair, throughputPair, timedRequest } from "../bench/measure.mjs"
+import { brandFilterChecks, measureBrandFilterPairs } from "../bench/brand-filter-pairs.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
@@ -53,6 +54,14 @@ async function linkedProducts(brandHandle) {
   return brandId ? count("product_brand", (q) => q.where({ brand_id: brandId })) : 0
 }
 
+/** Products in the large category (B6 with category_id); the category table has no deleted_at on its pivot. */
+async function largeCategoryProducts() {
+  const categoryId = await idByHandle("product_category", catalogue.handles.largeCategory)
+  if (!categoryId) return 0
+  const [{ count }] = await knex("product_category_product").count({ count: "*" }).where({ product_category_id: categoryId })
+  return Number(count)
+}
+
 async function seedIsComplete() {
   const tables = await knex.raw("select to_regclass('product_brand') as link")
   if (!tables.rows[0].link) return false
@@ -60,7 +69,8 @@ async function seedIsComplete() {
     (await count("brand")) >= scale.brands &&
     (await count("product_collection")) >= scale.collections &&
     (await linkedProducts(catalogue.handles.largeBrand)) >= scale.largeProducts &&
-    (await linkedProducts(catalogue.handles.smallBrand)) >= scale.smallProducts
+    (await linkedProducts(catalogue.handles.smallBrand)) >= scale.smallProducts &&
+    (await largeCategoryProducts()) >= Math.ceil(scale.largeProducts / 2)
   )
 }
 
@@ -221,6 +231,15 @@ async function measure(buildDir) {
     rounds: settings.rounds,
   }), "rps")
 
+  // ---- B6/B7 (issue 9): brand_id on core product lists against collection_id, in bench/brand-filter-pairs.mjs ----
+  await measureBrandFilterPairs({
+    base, admin, store, scale, settings, fields, report,
+    brandId: large,
+    collectionId: collection,
+    categoryId: await idByHandle("product_category", catalogue.handles.largeCategory),
+  })
+  // ---- end of B6/B7 ----
+
   // The exact SQL of B1, from the plugin the build loads; its link definition needs Medusa's module registry first.
   const requireFromBuild = createRequire(path.join(buildDir, "package.json"))
   requireFromBuild("@medusajs/framework/modules-sdk")
@@ -247,9 +266,10 @@ async function measure(buildDir) {
     ["B2", results.B2.ratio <= 1.1],
     ["B3", results.B3.ratio <= 1.0],
     ["B4", results.B4.ratio >= 0.9],
+    ...brandFilterChecks(results), // B6/B7
   ]
   const missed = checks.filter(([, ok]) => !ok).map(([name]) => name)
-  const figures = ["B1", "B1=", "B1b", "B2", "B3", "B4"].map((name) => `${name} ${results[name].ratio.toFixed(2)}`)
+  const figures = ["B1", "B1=", "B1b", "B2", "B3", "B4", "B6", "B6c", "B7"].map((name) => `${name} ${results[name].ratio.toFixed(2)}`)
   console.log(
     `\nSUMMARY ${figures.join(", ")}, B5 API/SQL ${results.B5.ratio.toFixed(1)}: ` +
       (missed.length ? `targets missed: ${missed.join(", ")}` : "all targets met") +
