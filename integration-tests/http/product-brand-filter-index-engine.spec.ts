@@ -1,4 +1,3 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions } from "../helpers/admin"
 import {
@@ -15,6 +14,7 @@ import {
   seedFilterCatalogue,
   waitForBrandIndex,
 } from "../helpers/brand-filter-catalogue"
+import { sqlStatementsDuring } from "../helpers/sql-statements"
 import { STORE_WITH_INDEX_ENGINE_DIR } from "../helpers/stores"
 
 jest.setTimeout(180 * 1000)
@@ -86,15 +86,9 @@ medusaIntegrationTestRunner({
     })
 
     it("filters in the index's SQL and follows brand changes as the index ingests them", async () => {
-      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const statements: string[] = []
-      const record = ({ sql }: { sql: string }) => statements.push(sql)
-      knex.on("query", record)
-      try {
-        await api.get(`/store/products?${queryString({ brand_id: c.acme.id, fields: "id", limit: 2 })}`, c.store)
-      } finally {
-        knex.removeListener("query", record)
-      }
+      const statements = await sqlStatementsDuring(getContainer(), () =>
+        api.get(`/store/products?${queryString({ brand_id: c.acme.id, fields: "id", limit: 2 })}`, c.store)
+      )
       expect(statements.some((sql) => /from "cat_product" .*"cat_brand" .*t_\d+_\d+_\d+\.id IN \('brand_/s.test(sql))).toBe(true)
       expect(statements.filter((sql) => /from "product_brand"/.test(sql))).toEqual([])
 

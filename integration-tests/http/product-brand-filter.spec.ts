@@ -1,4 +1,3 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import {
@@ -14,6 +13,7 @@ import {
   queryString,
   seedFilterCatalogue,
 } from "../helpers/brand-filter-catalogue"
+import { sqlStatementsDuring } from "../helpers/sql-statements"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(180 * 1000)
@@ -119,17 +119,11 @@ medusaIntegrationTestRunner({
     })
 
     it("filters in the product query's SQL, never by loading a brand's product ids", async () => {
-      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const statements: string[] = []
-      const record = ({ sql }: { sql: string }) => statements.push(sql)
-      knex.on("query", record)
-      try {
+      const statements = await sqlStatementsDuring(getContainer(), async () => {
         const storeQuery = queryString({ brand_id: [c.acme.id], category_id: [c.shoes.id], fields: "id", limit: 2 })
         await api.get(`/store/products?${storeQuery}`, c.store)
         await api.get(`/admin/products?${queryString({ brand: { id: [c.acme.id] }, fields: "id", limit: 2 })}`, admin)
-      } finally {
-        knex.removeListener("query", record)
-      }
+      })
       const brandStatements = statements.filter((sql) => sql.includes("product_brand"))
       // A page and a count for each of the two requests, each with the link inside the product query.
       expect(brandStatements).toHaveLength(4)

@@ -4,6 +4,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failed } from "../helpers/admin"
 import { FilterCatalogue, queryString, seedFilterCatalogue } from "../helpers/brand-filter-catalogue"
 import { createBrands, createProducts, createPublishableKey } from "../helpers/fixtures"
+import { sqlStatementsDuring } from "../helpers/sql-statements"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(120 * 1000)
@@ -78,15 +79,7 @@ medusaIntegrationTestRunner({
     })
 
     it("filters in the brand query's SQL", async () => {
-      const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      const statements: string[] = []
-      const record = ({ sql }: { sql: string }) => statements.push(sql)
-      knex.on("query", record)
-      try {
-        await api.get("/store/brands?has_products=true&limit=1", c.store)
-      } finally {
-        knex.removeListener("query", record)
-      }
+      const statements = await sqlStatementsDuring(getContainer(), () => api.get("/store/brands?has_products=true&limit=1", c.store))
       const linkStatements = statements.filter((sql) => sql.includes("product_brand"))
       expect(linkStatements).toHaveLength(2)
       for (const sql of linkStatements) {
