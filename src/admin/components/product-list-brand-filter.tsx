@@ -54,8 +54,8 @@ function brandIdsInUrl(params: URLSearchParams, filterKey: string): string[] {
 }
 
 /**
- * The filter's label ("Brand"). It also names the brands of a filter that arrives in the URL (a
- * shared link, a saved view): it loads their names, then touches the URL so the list redraws its
+ * The filter's label ("Brand"). It also names the brands of a filter the list sets from the URL
+ * (a saved view): it loads their names, then navigates to the same URL so the list redraws its
  * filter pill with them.
  */
 export const BrandFilterLabel = ({ text, filterKey }: { text: string; filterKey: string }) => {
@@ -73,7 +73,8 @@ export const BrandFilterLabel = ({ text, filterKey }: { text: string; filterKey:
     const found = new Set(data.brands.map((brand) => brand.id))
     // A deleted brand keeps its id as its name, so the pill says what it filters on.
     const named = rememberBrandNames([...data.brands, ...unnamed.filter((id) => !found.has(id)).map((id) => ({ id, name: id }))])
-    if (named) setParams((current) => current, { replace: true })
+    // The same URL, read now: the list may have changed it since this component rendered.
+    if (named) setParams(new URLSearchParams(window.location.search), { replace: true })
   }, [data])
   return <>{text}</>
 }
