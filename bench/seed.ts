@@ -1,4 +1,9 @@
-import { createCollectionsWorkflow, createProductsWorkflow } from "@medusajs/medusa/core-flows"
+import {
+  batchLinkProductsToCategoryWorkflow,
+  createCollectionsWorkflow,
+  createProductCategoriesWorkflow,
+  createProductsWorkflow,
+} from "@medusajs/medusa/core-flows"
 import { ExecArgs, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/utils"
 import { PRODUCT_BRAND_TABLE } from "medusa-brands/links/product-brand"
@@ -117,6 +122,31 @@ async function ensureProducts(container: MedusaContainer, log: Log, scale: Scale
   })
 }
 
+/** B6 with category_id: every other product of the large brand (by id) in one category. */
+async function ensureLargeCategory(container: MedusaContainer, log: Log, scale: Scale) {
+  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  let categoryId = (await knex("product_category").select("id").where({ handle: handles.largeCategory }).whereNull("deleted_at").first())?.id
+  if (!categoryId) {
+    const { result } = await createProductCategoriesWorkflow(container).run({
+      input: { product_categories: [{ name: "Bench Large Category", handle: handles.largeCategory, is_active: true }] },
+    })
+    categoryId = result[0].id
+  }
+  const brandId = await idByHandle(container, "brand", handles.largeBrand)
+  const { rows } = await knex.raw(
+    `SELECT product_id FROM (
+       SELECT product_id, row_number() OVER (ORDER BY product_id) AS n FROM "${PRODUCT_BRAND_TABLE}" WHERE brand_id = ? AND deleted_at IS NULL
+     ) linked
+     WHERE n % 2 = 1 AND NOT EXISTS (
+       SELECT 1 FROM product_category_product pcp WHERE pcp.product_id = linked.product_id AND pcp.product_category_id = ?)`,
+    [brandId, categoryId]
+  )
+  const missing: string[] = rows.map((row: { product_id: string }) => row.product_id)
+  await inBatches(missing.length, scale.batch, log, "large category products", async (from, count) => {
+    await batchLinkProductsToCategoryWorkflow(container).run({ input: { id: categoryId, add: missing.slice(from, from + count) } })
+  })
+}
+
 export default async function seedBench({ container, args }: ExecArgs) {
   // Progress goes to stdout; the seed runs with LOG_LEVEL=warn, which hides one log line per brand.created notification.
   const log: Log = (message) => console.log(message)
@@ -167,6 +197,8 @@ export default async function seedBench({ container, args }: ExecArgs) {
     title: "Bench Small",
   })
   await ensureProducts(container, log, scale, { ...context, total: scale.bulkProducts, title: catalogue.bulkTitle })
+
+  await ensureLargeCategory(container, log, scale)
 
   log(`Bench seed complete in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -72,7 +72,33 @@ export default defineConfig({
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode() === "worker",
     vite: () => ({ plugins: [brandsVitePlugin()] }),
   },
-  // Core caching is behind a feature flag; it is on with Redis (MEDUSA_FF_CACHING=false turns it off).
-  featureFlags: redisUrl ? { caching: true } : {},
-  modules: redisModules,
+  featureFlags: {
+    // Core caching is behind a feature flag; it is on with Redis (MEDUSA_FF_CACHING=false turns it off).
+    ...(redisUrl ? { caching: true } : {}),
+    // Medusa's configurable lists (WIP in 2.21): the Products list gets a Brand column and filter.
+    // MEDUSA_FF_VIEW_CONFIGURATIONS=false turns it off.
+    view_configurations: true,
+  },
+  modules: [
+    ...redisModules,
+    {
+      resolve: "@medusajs/medusa/settings",
+      options: {
+        entityOverrides: {
+          // Core's default Products columns (the override replaces them, it does not add to them) plus the brand.
+          Product: {
+            defaultVisibleFields: ["product_display", "collection.title", "brand.name", "sales_channels_display", "variants_count", "status"],
+            defaultFieldOrdering: {
+              product_display: 100,
+              "collection.title": 200,
+              "brand.name": 250,
+              sales_channels_display: 300,
+              variants_count: 400,
+              status: 500,
+            },
+          },
+        },
+      },
+    },
+  ],
 })

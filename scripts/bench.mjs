@@ -18,17 +18,19 @@ import {
   measureProductCreate,
   measureSearch,
   measureStoreThroughput,
+  PAGE_FIELDS,
   walkBigBrand,
 } from "../bench/pairs.mjs"
 import { timedRequest } from "../bench/measure.mjs"
+import { BRAND_FILTER_TARGETS, measureBrandFilterPairs } from "../bench/brand-filter-pairs.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
 import { freePort, startDetachedGroup, terminate, waitForHealthy } from "./lib/processes.mjs"
 import { mustRunBin } from "./lib/run.mjs"
 
-// --only=pages,create,search,store,bulk,walk runs some sections (for ablations); the default runs all.
-const SECTIONS = ["pages", "create", "search", "store", "bulk", "walk"]
+// --only=pages,create,search,store,filters,bulk,walk runs some sections (for ablations); the default runs all.
+const SECTIONS = ["pages", "create", "search", "store", "filters", "bulk", "walk"]
 const onlyArg = process.argv.find((arg) => arg.startsWith("--only="))
 const sections = new Set(onlyArg ? onlyArg.slice("--only=".length).split(",") : SECTIONS)
 const unknownSections = [...sections].filter((name) => !SECTIONS.includes(name))
@@ -81,6 +83,14 @@ async function linkedProducts(brandHandle) {
 
 const bulkHandlePrefix = catalogue.bulkTitle.toLowerCase().replace(/\s+/g, "-")
 
+/** Products in the large category (B6 with category_id); the category table has no deleted_at on its pivot. */
+async function largeCategoryProducts() {
+  const categoryId = await idByHandle("product_category", catalogue.handles.largeCategory)
+  if (!categoryId) return 0
+  const [{ count }] = await knex("product_category_product").count({ count: "*" }).where({ product_category_id: categoryId })
+  return Number(count)
+}
+
 async function seedIsComplete() {
   const tables = await knex.raw("select to_regclass('product_brand') as link")
   if (!tables.rows[0].link) return false
@@ -89,7 +99,8 @@ async function seedIsComplete() {
     (await count("product_collection")) >= scale.collections &&
     (await linkedProducts(catalogue.handles.largeBrand)) >= scale.largeProducts &&
     (await linkedProducts(catalogue.handles.smallBrand)) >= scale.smallProducts &&
-    (await count("product", (q) => q.whereLike("handle", `${bulkHandlePrefix}-%`))) >= scale.bulkProducts
+    (await count("product", (q) => q.whereLike("handle", `${bulkHandlePrefix}-%`))) >= scale.bulkProducts &&
+    (await largeCategoryProducts()) >= Math.ceil(scale.largeProducts / 2)
   )
 }
 
@@ -234,6 +245,16 @@ async function measure(buildDir, { serverPid, memoryFile, naiveBase }) {
   }
   if (sections.has("search")) await measureSearch(ctx)
   if (sections.has("store")) await measureStoreThroughput(ctx)
+  if (sections.has("filters")) {
+    // B6/B7 (bench/brand-filter-pairs.mjs): brand_id on core product lists against collection_id.
+    await measureBrandFilterPairs({
+      ...ctx,
+      brandId: ctx.ids.large,
+      collectionId: ctx.ids.collection,
+      categoryId: await idByHandle("product_category", catalogue.handles.largeCategory),
+      fields: PAGE_FIELDS,
+    })
+  }
   if (sections.has("bulk")) await measureBulk(ctx)
   if (sections.has("walk") && scale.walkPages) await walkBigBrand(ctx)
 
@@ -253,6 +274,9 @@ async function measure(buildDir, { serverPid, memoryFile, naiveBase }) {
     ["B2a", (r) => r <= 1.02],
     ["B3", (r) => r <= 1.0],
     ["B4", (r) => r >= 0.9],
+    ["B6", (r) => r >= BRAND_FILTER_TARGETS.B6],
+    ["B6c", (r) => r >= BRAND_FILTER_TARGETS.B6c],
+    ["B7", (r) => r <= BRAND_FILTER_TARGETS.B7],
     ["Bulk", (r) => r <= 1.5],
   ].filter(([name]) => results[name])
   const missed = targets.filter(([name, met]) => !met(results[name].ratio)).map(([name]) => name)

@@ -33,6 +33,7 @@ export function adminApi(page, baseUrl) {
   return {
     get: (path) => call("GET", path),
     post: (path, data) => call("POST", path, data),
+    delete: (path) => call("DELETE", path),
     brandByName: async (name) => {
       const { brands } = await call("GET", `/admin/brands?q=${encodeURIComponent(name)}&limit=20`)
       const brand = brands.find((candidate) => candidate.name === name)

@@ -58,6 +58,8 @@ medusaIntegrationTestRunner({
       },
       { method: "POST", path: `/admin/products/${product.id}`, body: { additional_data: { brand_id: null } } },
       { method: "GET", path: `/admin/products/${product.id}?fields=+brand.*` },
+      { method: "GET", path: `/admin/products?brand_id=${acme.id}` },
+      { method: "GET", path: `/admin/products?brand[id][0]=${acme.id}` },
     ]
 
     it("refuses every admin brand route without an admin, and changes no row", async () => {
@@ -80,7 +82,7 @@ medusaIntegrationTestRunner({
           if (status !== 401 && status !== 403) let_through.push(`${route.method} ${route.path} with ${who}: ${status}`)
         }
       }
-      expect(tried).toEqual(70)
+      expect(tried).toEqual(84)
       expect(let_through).toEqual([])
       expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
 
@@ -118,8 +120,8 @@ medusaIntegrationTestRunner({
       expect(accepted).toEqual([])
       expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
 
-      // Reads need the publishable key, and work with it.
-      for (const path of paths) {
+      // Reads need the publishable key, and work with it (also with the brand filters).
+      for (const path of [...paths, "/store/brands?has_products=true", `/store/products?brand_id=${acme.id}`]) {
         expect([path, (await send({ method: "GET", path }, {})).status]).toEqual([path, 400])
         expect([path, (await send({ method: "GET", path }, publishable)).status]).toEqual([path, 200])
       }

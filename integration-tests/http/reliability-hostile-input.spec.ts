@@ -168,6 +168,27 @@ function hostileCases(f: Fixtures): HostileCase[] {
     ...listQueries(`${storeBrand}/products`, true),
     { name: "store products of inactive brand", method: "GET", path: `/store/brands/${f.inactive}/products`, store: true, status: 404 },
     { name: "store products unknown region", method: "GET", path: `${storeBrand}/products?region_id=reg_missing`, store: true },
+    { name: "store has_products false", method: "GET", path: "/store/brands?has_products=false", store: true, status: 400 },
+    { name: "store has_products an array", method: "GET", path: `/store/brands?${query({ has_products: ["true", "true"] })}`, store: true, status: 400 },
+    // brand_id and brand[id] on the core product lists
+    ...(["/store/products", "/admin/products"] as const).flatMap((path): HostileCase[] =>
+      [
+        ["brand_id empty", "brand_id="],
+        ["brand_id an empty array item", "brand_id[]="],
+        ["brand_id blank", "brand_id=%20%20"],
+        ["brand_id an object", "brand_id[id]=x"],
+        ["brand_id a nested array", "brand_id[0][0]=x"],
+        ["brand_id with NUL", "brand_id=brand%00"],
+        ["brand_id 101 ids", query({ "brand_id[]": ids(101, "brand_") })],
+        ["brand_id 500 ids", query({ "brand_id[]": ids(500, "b") })],
+        ["brand_id overlong", `brand_id=${long(101)}`],
+        ["brand a string", `brand=${f.acme}`],
+        ["brand[name]", "brand[name]=Acme"],
+        ["brand[id] and brand[handle]", `brand[id]=${f.acme}&brand[handle]=acme`],
+        ["brand[id] an object", "brand[id][$ne]=x"],
+        ["brand_id and brand[id]", `brand_id=${f.acme}&brand[id]=${f.acme}`],
+      ].map(([name, params]) => ({ name: `${path} ${name}`, method: "GET", path: `${path}?${params}`, store: path.startsWith("/store"), status: 400 }))
+    ),
   ]
 }
 
@@ -248,6 +269,31 @@ medusaIntegrationTestRunner({
         }
       }
       expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
+    })
+
+    it("answers brand_id of deleted, inactive, unknown or foreign brands with a 200 and only matching products", async () => {
+      const container = getContainer()
+      const [asleep] = await createProducts(container, { count: 1, title: "Asleep", brandId: fixtures.inactive, salesChannelId: fixtures.channel })
+      const hundredIds = [fixtures.acme, ...ids(99, "brand_")]
+      const before = await catalogueRows(container)
+      const lists: [string, string, boolean, string[]][] = [
+        ["deleted brand", `brand_id=${fixtures.deleted}`, true, []],
+        ["deleted brand", `brand_id=${fixtures.deleted}`, false, []],
+        ["inactive brand", `brand_id=${fixtures.inactive}`, true, []],
+        ["inactive brand", `brand_id=${fixtures.inactive}`, false, [asleep.id]],
+        ["a product id", `brand_id=${fixtures.product}`, true, []],
+        ["SQL", `brand_id=${encodeURIComponent("brand_1' OR '1'='1")}`, false, []],
+        ["unicode", `brand_id=${encodeURIComponent("東京😀")}`, true, []],
+        ["100 ids, one real", query({ "brand_id[]": hundredIds }), true, [fixtures.product]],
+        ["100 ids, one real", query({ "brand_id[]": hundredIds }), false, [fixtures.product]],
+        ["a repeated id", query({ "brand_id[]": [fixtures.acme, fixtures.acme] }), false, [fixtures.product]],
+      ]
+      for (const [name, params, isStore, expected] of lists) {
+        const path = `${isStore ? "/store" : "/admin"}/products?${params}&fields=id`
+        const { status, data } = await send({ method: "GET", path, store: isStore })
+        expect([name, isStore, status, data.count, data.products?.map((p: { id: string }) => p.id)]).toEqual([name, isStore, 200, expected.length, expected])
+      }
+      expect(changedCells(before, await catalogueRows(container))).toEqual([])
     })
 
     it("drops fields outside the allowed list, as core routes do, and never returns them", async () => {

@@ -3,7 +3,8 @@ import { DASHBOARD_REWRITES, DashboardMismatchError, DashboardRewrite } from "./
 
 const HOW_TO_FIX =
   "Install the medusa-brands release made for your @medusajs/dashboard version, or remove brandsVitePlugin() " +
-  "from admin.vite in medusa-config.ts (merchants then set a product's brand after creating it)."
+  "from admin.vite in medusa-config.ts (merchants then set a product's brand after creating it, and the Products " +
+  "list has no Brand filter; everything else works)."
 
 function mismatch(rewrite: DashboardRewrite, reason: string, file?: string) {
   return new Error(

@@ -1,9 +1,11 @@
 import { Combobox } from "@medusajs/dashboard/components"
 import { useComboboxData } from "@medusajs/dashboard/hooks"
-import { forwardRef } from "react"
-import { listBrands } from "../hooks/api/brands"
+import { Hint } from "@medusajs/ui"
+import { forwardRef, useId, useRef, useState } from "react"
+import { listBrands, useCreateBrand } from "../hooks/api/brands"
 import { brandsQueryKeys } from "../lib/query-keys"
 import { AdminBrandListParams } from "../lib/types"
+import { brandFromName } from "./brand-form"
 
 type BrandComboboxProps = {
   /** The selected brand id; null or "" for none. */
@@ -25,9 +27,13 @@ const PAGE_SIZE = 20
  * The dashboard's own searchable combobox over the brands, A to Z: it asks the server one page
  * of 20 at a time (`q`, `limit`, `offset`, more on scroll) and resolves the selected brand by id,
  * so it never loads all brands. Clearing gives null.
+ *
+ * Typing a name that no brand has exactly offers Create "<name>", which makes the brand as the
+ * brand create form would (same checks, handle derived from the name) and selects it; a refused
+ * name, such as one whose handle is taken, is explained under the field.
  */
 export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
-  ({ value, onChange, disabled, placeholder = "Select a brand", ...inputProps }, ref) => {
+  ({ value, onChange, disabled, placeholder = "Select or create a brand", ...inputProps }, ref) => {
     const brands = useComboboxData({
       queryKey: brandsQueryKeys.options(),
       queryFn: (params: AdminBrandListParams) => listBrands({ ...params, order: "name", fields: "id,name" }),
@@ -35,22 +41,61 @@ export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
       selectedValue: value || undefined,
       pageSize: PAGE_SIZE,
     })
+    const { mutateAsync: createBrand, isPending: creating } = useCreateBrand()
+    const [createError, setCreateError] = useState<string | null>(null)
+    const errorId = useId()
+    /** The Combobox reports a created option's name as the new value right after asking to create it. */
+    const nameBeingCreated = useRef<string | null>(null)
+
+    const handleCreate = async (name: string) => {
+      nameBeingCreated.current = name
+      const brand = brandFromName(name.trim())
+      if ("error" in brand) return setCreateError(brand.error)
+      try {
+        const { brand: created } = await createBrand(brand.payload)
+        setCreateError(null)
+        onChange(created.id)
+      } catch (error) {
+        setCreateError(error instanceof Error ? error.message : String(error))
+      }
+    }
+
+    const describedBy = [inputProps["aria-describedby"], createError ? errorId : undefined].filter(Boolean).join(" ")
 
     return (
-      <Combobox
-        ref={ref}
-        {...inputProps}
-        value={value ?? ""}
-        onChange={(next) => onChange(next || null)}
-        options={brands.options}
-        searchValue={brands.searchValue}
-        onSearchValueChange={brands.onSearchValueChange}
-        fetchNextPage={brands.fetchNextPage}
-        isFetchingNextPage={brands.isFetchingNextPage}
-        placeholder={brands.disabled && !brands.isPending ? "No brands yet" : placeholder}
-        disabled={disabled || brands.disabled}
-        allowClear
-      />
+      <div className="flex flex-col gap-y-2">
+        <Combobox
+          ref={ref}
+          {...inputProps}
+          aria-invalid={inputProps["aria-invalid"] || !!createError}
+          aria-describedby={describedBy || undefined}
+          value={value ?? ""}
+          onChange={(next) => {
+            if (next && next === nameBeingCreated.current) return
+            setCreateError(null)
+            onChange(next || null)
+          }}
+          options={brands.options}
+          searchValue={brands.searchValue}
+          onSearchValueChange={(search) => {
+            nameBeingCreated.current = null
+            if (search) setCreateError(null)
+            brands.onSearchValueChange(search)
+          }}
+          fetchNextPage={brands.fetchNextPage}
+          isFetchingNextPage={brands.isFetchingNextPage}
+          onCreateOption={handleCreate}
+          shouldAlwaysShowCreateOption
+          placeholder={creating ? "Creating the brand…" : brands.disabled && !brands.isPending ? "Type a name to create a brand" : placeholder}
+          disabled={disabled || creating}
+          allowClear
+        />
+        {createError && (
+          <Hint id={errorId} variant="error" data-testid="brand-create-error">
+            {createError}
+          </Hint>
+        )}
+      </div>
     )
   }
 )

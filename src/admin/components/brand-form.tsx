@@ -54,6 +54,24 @@ export const toBrandPayload = (values: BrandFormValues): AdminBrandPayload => ({
   is_active: values.is_active,
 })
 
+/**
+ * The brand the create form would make from a name alone (the handle derived from it, every other
+ * field at its default), checked with the form's own schema. Used to create a brand inline from a
+ * Brand picker.
+ */
+export function brandFromName(name: string): { payload: AdminBrandPayload } | { error: string } {
+  const values: BrandFormValues = { ...brandFormDefaults(), name, handle: handleFromName(name) }
+  const parsed = brandFormSchema.safeParse(values)
+  if (parsed.success) return { payload: toBrandPayload(parsed.data) }
+  const [issue] = parsed.error.issues
+  if (issue.path[0] !== "handle") return { error: `Name: ${issue.message}` }
+  return {
+    error: values.handle
+      ? `The handle "${values.handle}" made from this name is not valid: ${issue.message}`
+      : "Use at least one letter or digit in the name: the brand's handle is made from it",
+  }
+}
+
 const SERVER_ERROR_FIELDS = ["handle", "logo_url", "name", "description"] as const
 
 /** Shows a rejected save on the field the server names (a duplicate handle, say), else in a toast. */

@@ -2,6 +2,8 @@ import { z } from "zod"
 import { ProductBrandDisplay } from "../components/product-brand-display"
 import { CreateProductBrandField, EditProductBrandField } from "../components/product-brand-field"
 import { unstable_defineCustomFieldsConfig } from "../lib/custom-fields"
+// The Brand filter of the core Products list registers itself when the admin loads (a list has no extension zone).
+import "../lib/product-list-brand-filter"
 
 /*
  * The Brand field in the core product create form and edit drawer, sent as

@@ -3,7 +3,7 @@ import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { brandsVitePlugin } from "../brands-vite-plugin"
-import { CREATE_FORM_MARKER } from "../dashboard-rewrites"
+import { CREATE_FORM_MARKER, createFormKeepsAdditionalData } from "../dashboard-rewrites"
 
 /*
  * brandsVitePlugin against the installed @medusajs/dashboard: when a Medusa upgrade changes the
@@ -24,9 +24,9 @@ function dashboardFilesDefiningNormalize() {
 
 type TransformResult = { code: string; map: null } | null
 
-/** Runs the plugin's hooks as Vite does, without Vite. */
+/** Runs the plugin's hooks as Vite does, without Vite (with the create form's rewrite only). */
 function runPlugin(command: "build" | "serve", files: Record<string, string>) {
-  const plugin = brandsVitePlugin() as any
+  const plugin = brandsVitePlugin([createFormKeepsAdditionalData]) as any
   plugin.configResolved({ command })
   const output: Record<string, TransformResult> = {}
   for (const [id, code] of Object.entries(files)) output[id] = plugin.transform(code, id)

@@ -1,6 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { z } from "@medusajs/framework/zod"
 import { assertBrandExists } from "../../../workflows/brand/utils/assert-brand-exists"
+import { applyProductBrandFilter, takeProductBrandFilter } from "../../utils/product-brand-filter"
 import { productBrandAdditionalData } from "../brands/validators"
 
 /** POST /admin/products and POST /admin/products/:id (the routes whose hooks read `brand_id`). */
@@ -43,5 +44,7 @@ async function acceptBrandAdditionalData(req: MedusaRequest, _res: MedusaRespons
 }
 
 export const adminProductBrandMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/products", middlewares: [acceptBrandAdditionalData] },
+  { matcher: "/admin/products", middlewares: [acceptBrandAdditionalData, takeProductBrandFilter("/admin/products")] },
+  // `brand_id` / `brand[id]` (the dashboard's relationship filter sends the latter).
+  { method: ["GET"], matcher: "/admin/products", middlewares: [applyProductBrandFilter()] },
 ]

@@ -12,6 +12,8 @@ export const StoreGetBrandsParams = listParams(STORE_BRAND_ORDER_FIELDS)
   .extend({
     q: searchParam.optional(),
     handle: oneOrMany(z.string().min(1)).optional(),
+    // Only `true` (brands a shopper can buy from); leave it out to list every active brand.
+    has_products: z.enum(["true"]).optional(),
   })
   .strict()
 export type StoreGetBrandsParamsType = z.infer<typeof StoreGetBrandsParams>

@@ -1,4 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import { applyProductBrandFilter, takeProductBrandFilter } from "../../utils/product-brand-filter"
 import { storeProductBrandFields } from "../brands/query-config"
 
 const BRAND_RELATION_FIELDS = new Set(["brand", "brand.*", "*brand"])
@@ -59,6 +60,8 @@ function allowPublicBrandFields(req: MedusaRequest, res: MedusaResponse, next: M
  * middleware (no method) to run before the routes' query validation.
  */
 export const storeProductBrandMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/store/products", middlewares: [allowPublicBrandFields] },
+  { matcher: "/store/products", middlewares: [allowPublicBrandFields, takeProductBrandFilter("/store/products")] },
   { matcher: "/store/brands/:id/products", middlewares: [allowPublicBrandFields] },
+  // `brand_id` / `brand[id]`: storefronts see active brands only, as GET /store/brands.
+  { method: ["GET"], matcher: "/store/products", middlewares: [applyProductBrandFilter({ is_active: true })] },
 ]
