@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { listParams, oneOrMany, searchParam } from "../../utils/validators"
+import { listParams, oneOrMany, queryBoolean, searchParam } from "../../utils/validators"
 
-export const STORE_BRAND_ORDER_FIELDS = ["name", "handle", "created_at", "updated_at"] as const
+export const STORE_BRAND_ORDER_FIELDS = ["name", "handle", "rank", "created_at", "updated_at"] as const
 /** Orders that both core /store/products allows and the brand product paging supports. */
 export const STORE_BRAND_PRODUCT_ORDER_FIELDS = ["title", "handle", "created_at", "updated_at"] as const
 
@@ -12,6 +12,7 @@ export const StoreGetBrandsParams = listParams(STORE_BRAND_ORDER_FIELDS)
   .extend({
     q: searchParam.optional(),
     handle: oneOrMany(z.string().min(1)).optional(),
+    is_featured: queryBoolean("is_featured").optional(),
   })
   .strict()
 export type StoreGetBrandsParamsType = z.infer<typeof StoreGetBrandsParams>
