@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { BRAND_IMAGE_KINDS } from "../../../modules/brand/image-rules"
+import { BRAND_IMAGE_KINDS, BrandImageKind } from "../../../modules/brand/image-rules"
 import {
   BRAND_BANNER_URL_MAX_LENGTH,
   BRAND_DESCRIPTION_MAX_LENGTH,
@@ -106,7 +106,12 @@ export type AdminSetFeaturedBrandOrderType = z.infer<typeof AdminSetFeaturedBran
 /** The multipart fields of POST /admin/brands/uploads besides the file. */
 export const AdminUploadBrandImage = z
   .object({
-    kind: z.enum(BRAND_IMAGE_KINDS, { error: () => `kind must be one of ${BRAND_IMAGE_KINDS.join(", ")}` }),
+    kind: z
+      .string({ error: `kind must be one of ${BRAND_IMAGE_KINDS.join(", ")}` })
+      .refine((kind) => (BRAND_IMAGE_KINDS as readonly string[]).includes(kind), {
+        message: `kind must be one of ${BRAND_IMAGE_KINDS.join(", ")}`,
+      })
+      .transform((kind) => kind as BrandImageKind),
   })
   .strict()
 export type AdminUploadBrandImageType = z.infer<typeof AdminUploadBrandImage>

@@ -49,6 +49,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUploadBrandImage
   res.status(200).json({
     upload: {
       id: result.id,
+      file_id: result.file_id,
       url: result.url,
       kind,
       mime_type: check.mimeType,
