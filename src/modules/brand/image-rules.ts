@@ -33,7 +33,9 @@ export type BrandImageCheck =
   | { ok: false; status: 400 | 413; message: string }
 
 const label = (kind: BrandImageKind) => (kind === "logo" ? "The logo" : "The banner")
-export const formatMegabytes = (bytes: number) => `${Number((bytes / MB).toFixed(1))} MB`
+/** "2 MB", "3.4 MB", "18 kB". */
+export const formatFileSize = (bytes: number) =>
+  bytes < MB ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${Number((bytes / MB).toFixed(1))} MB`
 
 /** True when the bytes look like SVG (or any XML/HTML that could be served as a page). */
 function looksLikeMarkup(bytes: Uint8Array): boolean {
@@ -49,7 +51,7 @@ export function checkBrandImage(bytes: Uint8Array, kind: BrandImageKind): BrandI
     return {
       ok: false,
       status: 413,
-      message: `${label(kind)} must be at most ${formatMegabytes(max)}; this file is ${formatMegabytes(bytes.length)}`,
+      message: `${label(kind)} must be at most ${formatFileSize(max)}; this file is ${formatFileSize(bytes.length)}`,
     }
   }
   if (looksLikeMarkup(bytes)) {

@@ -1,7 +1,7 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { BRAND_IMAGE_MAX_BYTES, formatMegabytes } from "../../../../modules/brand/image-rules"
+import { BRAND_IMAGE_MAX_BYTES, formatFileSize } from "../../../../modules/brand/image-rules"
 import { httpError } from "../../../utils/http-error"
 
 const MAX_UPLOAD_BYTES = Math.max(...Object.values(BRAND_IMAGE_MAX_BYTES))
@@ -16,7 +16,7 @@ const parseSingleFile = multer({
 function uploadError(error: { code?: string; message?: string }): Error {
   switch (error.code) {
     case "LIMIT_FILE_SIZE":
-      return httpError(413, `An image must be at most ${formatMegabytes(MAX_UPLOAD_BYTES)}`)
+      return httpError(413, `An image must be at most ${formatFileSize(MAX_UPLOAD_BYTES)}`)
     case "LIMIT_FILE_COUNT":
     case "LIMIT_UNEXPECTED_FILE":
       return new MedusaError(MedusaError.Types.INVALID_DATA, "Send exactly one image, in the form field named file")
