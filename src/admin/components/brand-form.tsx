@@ -198,46 +198,47 @@ export const BrandFormFields = ({ form, deriveHandle = false }: BrandFormFieldsP
         </div>
         <BrandSeoFields form={form} />
       </div>
-      <Form.Field
-        control={form.control}
-        name="is_active"
-        render={({ field: { value, onChange, ...field } }) => (
-          <Form.Item>
-            <div className="shadow-elevation-card-rest bg-ui-bg-component flex items-start gap-x-3 rounded-lg p-3">
-              <Form.Control>
-                <Switch {...field} checked={value} onCheckedChange={onChange} />
-              </Form.Control>
-              <div>
-                <Form.Label>Active</Form.Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  Inactive brands are hidden from the storefront.
-                </Text>
-              </div>
-            </div>
-            <Form.ErrorMessage />
-          </Form.Item>
-        )}
-      />
-      <Form.Field
-        control={form.control}
+      <SwitchField form={form} name="is_active" label="Active" hint="Inactive brands are hidden from the storefront." />
+      <SwitchField
+        form={form}
         name="is_featured"
-        render={({ field: { value, onChange, ...field } }) => (
-          <Form.Item>
-            <div className="shadow-elevation-card-rest bg-ui-bg-component flex items-start gap-x-3 rounded-lg p-3">
-              <Form.Control>
-                <Switch {...field} checked={value} onCheckedChange={onChange} />
-              </Form.Control>
-              <div>
-                <Form.Label>Featured</Form.Label>
-                <Text size="small" className="text-ui-fg-subtle">
-                  Featured brands lead the storefront's brand directory, in the order set under Brands › Order featured.
-                </Text>
-              </div>
-            </div>
-            <Form.ErrorMessage />
-          </Form.Item>
-        )}
+        label="Featured"
+        hint="Featured brands lead the storefront's brand directory, in the order set under Brands › Order featured."
       />
     </div>
   )
 }
+
+/** A switch in a card, with its label and what it does. */
+const SwitchField = ({
+  form,
+  name,
+  label,
+  hint,
+}: {
+  form: BrandForm
+  name: "is_active" | "is_featured"
+  label: string
+  hint: string
+}) => (
+  <Form.Field
+    control={form.control}
+    name={name}
+    render={({ field: { value, onChange, ...field } }) => (
+      <Form.Item>
+        <div className="shadow-elevation-card-rest bg-ui-bg-component flex items-start gap-x-3 rounded-lg p-3">
+          <Form.Control>
+            <Switch {...field} checked={value} onCheckedChange={onChange} />
+          </Form.Control>
+          <div>
+            <Form.Label>{label}</Form.Label>
+            <Text size="small" className="text-ui-fg-subtle">
+              {hint}
+            </Text>
+          </div>
+        </div>
+        <Form.ErrorMessage />
+      </Form.Item>
+    )}
+  />
+)

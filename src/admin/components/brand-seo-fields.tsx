@@ -5,15 +5,46 @@ import { BRAND_SEO_DESCRIPTION_MAX_LENGTH, BRAND_SEO_TITLE_MAX_LENGTH } from "..
 import type { BrandForm } from "./brand-form"
 
 /** "12 / 70", red once over the limit. */
-const CharacterCount = ({ value, max, id }: { value: string; max: number; id: string }) => (
+const CharacterCount = ({ value, max }: { value: string; max: number }) => (
   <Text
-    id={id}
     size="xsmall"
     className={clx("text-right tabular-nums", value.length > max ? "text-ui-fg-error" : "text-ui-fg-muted")}
     aria-live="polite"
   >
     {value.length} / {max}
   </Text>
+)
+
+/** An optional text field with a character counter. */
+const CountedTextField = ({
+  form,
+  name,
+  label,
+  tooltip,
+  max,
+  multiline = false,
+}: {
+  form: BrandForm
+  name: "seo_title" | "seo_description"
+  label: string
+  tooltip: string
+  max: number
+  multiline?: boolean
+}) => (
+  <Form.Field
+    control={form.control}
+    name={name}
+    render={({ field }) => (
+      <Form.Item>
+        <Form.Label optional tooltip={tooltip}>
+          {label}
+        </Form.Label>
+        <Form.Control>{multiline ? <Textarea rows={3} {...field} /> : <Input autoComplete="off" {...field} />}</Form.Control>
+        <CharacterCount value={field.value} max={max} />
+        <Form.ErrorMessage />
+      </Form.Item>
+    )}
+  />
 )
 
 /** Cuts like a search engine does, at a word, with an ellipsis. */
@@ -34,37 +65,20 @@ export const BrandSeoFields = ({ form }: { form: BrandForm }) => {
 
   return (
     <div className="flex flex-col gap-y-4">
-      <Form.Field
-        control={form.control}
+      <CountedTextField
+        form={form}
         name="seo_title"
-        render={({ field }) => (
-          <Form.Item>
-            <Form.Label optional tooltip="The title of the brand page in search results. The name is used when empty.">
-              SEO title
-            </Form.Label>
-            <Form.Control>
-              <Input autoComplete="off" {...field} />
-            </Form.Control>
-            <CharacterCount id="brand-seo-title-count" value={field.value} max={BRAND_SEO_TITLE_MAX_LENGTH} />
-            <Form.ErrorMessage />
-          </Form.Item>
-        )}
+        label="SEO title"
+        tooltip="The title of the brand page in search results. The name is used when empty."
+        max={BRAND_SEO_TITLE_MAX_LENGTH}
       />
-      <Form.Field
-        control={form.control}
+      <CountedTextField
+        form={form}
         name="seo_description"
-        render={({ field }) => (
-          <Form.Item>
-            <Form.Label optional tooltip="The text under the title in search results. The description is used when empty.">
-              SEO description
-            </Form.Label>
-            <Form.Control>
-              <Textarea rows={3} {...field} />
-            </Form.Control>
-            <CharacterCount id="brand-seo-description-count" value={field.value} max={BRAND_SEO_DESCRIPTION_MAX_LENGTH} />
-            <Form.ErrorMessage />
-          </Form.Item>
-        )}
+        label="SEO description"
+        tooltip="The text under the title in search results. The description is used when empty."
+        max={BRAND_SEO_DESCRIPTION_MAX_LENGTH}
+        multiline
       />
       <div role="figure" aria-label="Search result preview" className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg p-4">
         <Text size="xsmall" className="text-ui-fg-muted">

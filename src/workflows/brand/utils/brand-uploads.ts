@@ -4,7 +4,7 @@ import { BRAND_MODULE } from "../../../modules/brand"
 import BrandModuleService from "../../../modules/brand/service"
 import { BrandUploadDTO } from "../../../modules/brand/types"
 
-/** Which uploads to consider: those with one of `urls`, or uploaded before `created_before`. */
+/** Which uploads to consider: those with one of `urls`, uploaded before `created_before` (each when given). */
 export type BrandUploadSelection = { urls?: string[]; created_before?: Date }
 
 /** The image URLs of brands, as far as they have any. */
@@ -30,10 +30,11 @@ export async function deleteUnusedBrandUploads(
   const { urls, created_before } = selection
   if (!urls?.length && !created_before) return []
   const service: BrandModuleService = container.resolve(BRAND_MODULE)
-  const uploads: BrandUploadDTO[] = await service.listBrandUploads(
-    urls?.length ? { url: urls, ...(created_before ? { created_at: { $lt: created_before } } : {}) } : { created_at: { $lt: created_before } },
-    { take: null }
-  )
+  const filters = {
+    ...(urls?.length ? { url: urls } : {}),
+    ...(created_before ? { created_at: { $lt: created_before } } : {}),
+  }
+  const uploads: BrandUploadDTO[] = await service.listBrandUploads(filters, { take: null })
   if (!uploads.length) return []
   const uploadUrls = [...new Set(uploads.map((upload) => upload.url))]
   const inUse = await service.listBrands(
