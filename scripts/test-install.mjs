@@ -488,9 +488,12 @@ try {
     baseUrl = `http://localhost:${port}`
     server = startMedusa(["develop"], { cwd: storeDir, env: { ...env, PORT: String(port) }, log: `${label.replaceAll(" ", "-")}.log` })
     await waitForHealthy(`${baseUrl}/health`, { isAlive: () => children.has(server) })
-    // The first admin request pre-bundles the dashboard; let it finish before the browser's clock runs.
-    await fetch(`${baseUrl}/app/login`).then((response) => response.text())
+    // The first admin requests pre-bundle the dashboard (index.css waits for it); let that finish
+    // before the browser's clock runs.
+    for (const asset of ["login", "entry.jsx", "index.css"]) await fetch(`${baseUrl}/app/${asset}`).then((response) => response.text())
     browser = await launchBrowser()
+    // Vite serves the dashboard module by module in develop; on a busy machine a first load takes long.
+    browser.page.setDefaultNavigationTimeout(90_000)
     const title = withVitePlugin ? "Develop Jacket" : "Unbranded Jacket"
     failures += await runChecks(browser.page, checks({ page: browser.page, baseUrl, brand, title }), { artifactsDir, label })
     await browser.close()
