@@ -479,6 +479,7 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         assert.notEqual(saved.logo_url, firstLogo)
         assert.equal(await fetchStatus(saved.logo_url), 200)
         assert.equal(await fetchStatus(firstLogo), 404, "the replaced logo's file is gone")
+        await drawer.waitFor({ state: "detached" })
         await page.getByAltText("Banner of Nordlys Ærø").waitFor()
         await shot("brand-detail-banner-seo")
       },
@@ -507,7 +508,8 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         await dialog.getByRole("button", { name: "Move Lumen & Co up" }).click()
         await dialog.getByRole("button", { name: "Move Nordlys Ærø down" }).click()
         // The keyboard works too: Alt+↑ on a row.
-        await list.getByRole("listitem", { name: /Lumen & Co/ }).focus()
+        await eventually(order, (names) => names.join() === "Lumen & Co,Nordlys Ærø,Northwind", { message: "the order after the buttons" })
+        await list.getByRole("listitem", { name: /Northwind/ }).focus()
         await page.keyboard.press("Alt+ArrowUp")
         await eventually(order, (names) => names.join() === "Lumen & Co,Northwind,Nordlys Ærø", { message: "the moved order" })
         await shot("brand-featured-order", { readme: true })
