@@ -51,6 +51,17 @@ const redisModules = redisUrl
     ]
   : []
 
+/** Where uploads are served from: Medusa's local file provider writes to static/, served at /static on this port. */
+const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/file-local", id: "local", options: { backend_url: `${backendUrl}/static` } },
+    ],
+  },
+}
+
 export default defineConfig({
   projectConfig: {
     databaseUrl: databaseUrl(),
@@ -80,6 +91,7 @@ export default defineConfig({
     view_configurations: true,
   },
   modules: [
+    fileModule,
     ...redisModules,
     {
       resolve: "@medusajs/medusa/settings",

@@ -1,11 +1,17 @@
 #!/usr/bin/env node
-// npm run test:install: the packed plugin in a fresh Medusa store that nobody here wrote.
+// npm run test:install: the packed plugin in a Medusa store that nobody here wrote, upgraded
+// from the previous release.
 //  1. `npm pack` (prepack builds the plugin).
 //  2. A new Medusa app in a temporary folder: the package.json of a Medusa starter, its stock
 //     medusa-config.ts plus the lines of the README's "Install in your store" (checked verbatim).
-//  3. `npm install <tarball>`, `medusa db:migrate` (twice: the second changes nothing),
-//     `medusa build`, `medusa start`.
-//  4. HTTP: brand CRUD, POST /admin/products with additional_data.brand_id, GET /store/brands.
+//  3. The previous release first (integration-tests/fixtures/medusa-brands-0.1.0.tgz, built from
+//     the 0.1.0 commit): `npm install`, `medusa db:migrate`, data put in through its workflows.
+//  4. `npm install <tarball>`, `medusa db:migrate` (twice: the second changes nothing); every
+//     brand and link row of the previous release must still be there, cell for cell.
+//     Then `medusa build`, `medusa start`.
+//  5. HTTP: the upgraded data with the new fields (search across cases, featured order, brand
+//     page by handle, an uploaded logo); brand CRUD, POST /admin/products with
+//     additional_data.brand_id, GET /store/brands.
 //  5. Chromium: the Brand field of the core create form, the product page, the brand page.
 //  6. `medusa develop` (the pre-bundled dashboard): the same create form check, then again
 //     without the Vite line (the field says to set the brand after creation).
@@ -26,6 +32,10 @@ const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 const artifactsDir = path.join(projectRoot, ".artifacts", "install")
 const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, "package.json"), "utf8"))
 const MEDUSA = pkg.devDependencies["@medusajs/medusa"]
+/** The previous release, packed once from its commit (see CHANGELOG). */
+const PREVIOUS_RELEASE = { version: "0.1.0", tarball: path.join(projectRoot, "integration-tests", "fixtures", "medusa-brands-0.1.0.tgz") }
+/** A 1×1 PNG, to upload as a logo. */
+const PNG_1X1 = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64")
 
 /** The lines the README tells a store to add, in the order they appear there. */
 const README_LINES = {
@@ -149,13 +159,57 @@ async function schemaSnapshot(databaseUrl) {
 function assertMigrated(snapshot) {
   const tables = new Set(snapshot.columns.map((column) => column.table_name))
   const indexes = new Set(snapshot.indexes.map((index) => index.indexname))
-  for (const table of ["brand", "product_brand"]) if (!tables.has(table)) throw new Error(`db:migrate created no ${table} table`)
-  for (const index of ["IDX_brand_name_trgm", "IDX_brand_handle_trgm", "IDX_product_brand_brand_id_created_at"]) {
+  for (const table of ["brand", "brand_upload", "product_brand"]) if (!tables.has(table)) throw new Error(`db:migrate created no ${table} table`)
+  for (const index of ["IDX_brand_search_name_trgm", "IDX_brand_handle_trgm", "IDX_brand_featured_rank", "IDX_product_brand_brand_id_created_at"]) {
     if (!indexes.has(index)) throw new Error(`db:migrate created no ${index} index`)
   }
   if (!snapshot.scripts.includes("medusa-brands-product-brand-page-index.js")) {
     throw new Error(`the plugin's migration script was not recorded: ${snapshot.scripts.join(", ")}`)
   }
+}
+
+/** Every brand and product–brand link row (deleted ones too, every column), and the products. */
+async function brandData(databaseUrl) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const rows = async (sql) => (await client.query(sql)).rows.map((row) => row.row)
+    return {
+      brand: await rows("select row_to_json(t) as row from brand t order by id"),
+      product_brand: await rows("select row_to_json(t) as row from product_brand t order by product_id, brand_id"),
+      product: await rows("select json_build_object('id', id, 'title', title, 'deleted_at', deleted_at) as row from product order by id"),
+    }
+  } finally {
+    await client.end()
+  }
+}
+
+/** The columns 0.2.0 adds to brand, with the values an upgraded brand must get. */
+const NEW_BRAND_COLUMNS = { banner_url: null, seo_title: null, seo_description: null, is_featured: false, rank: 0 }
+
+/** Nothing of the previous release's data may be lost or changed by the upgrade. */
+function assertNothingLost(before, after) {
+  const problems = []
+  if (!before.brand.length || !before.product_brand.length) problems.push("the previous release's store has no data")
+  for (const table of ["product_brand", "product"]) {
+    if (JSON.stringify(before[table]) !== JSON.stringify(after[table])) problems.push(`${table} rows changed`)
+  }
+  if (after.brand.length !== before.brand.length) problems.push(`${before.brand.length} brands before, ${after.brand.length} after`)
+  for (const old of before.brand) {
+    const now = after.brand.find((row) => row.id === old.id)
+    if (!now) {
+      problems.push(`brand ${old.id} is gone`)
+      continue
+    }
+    for (const [column, value] of Object.entries(old)) {
+      if (JSON.stringify(now[column]) !== JSON.stringify(value)) problems.push(`brand ${old.id}.${column}: ${JSON.stringify(value)} -> ${JSON.stringify(now[column])}`)
+    }
+    for (const [column, value] of Object.entries(NEW_BRAND_COLUMNS)) {
+      if (now[column] !== value) problems.push(`brand ${old.id}.${column} is ${JSON.stringify(now[column])}, expected ${JSON.stringify(value)}`)
+    }
+    if (typeof now.search_name !== "string" || !now.search_name) problems.push(`brand ${old.id} has no search_name`)
+  }
+  if (problems.length) throw new Error(`The upgrade from ${PREVIOUS_RELEASE.version} lost or changed data:\n  ${problems.join("\n  ")}`)
 }
 
 /** JSON over HTTP; throws with the answer when the status is not the expected one. */
@@ -174,10 +228,76 @@ function httpClient(baseUrl) {
   return { call, headers }
 }
 
-async function httpChecks(baseUrl) {
+async function adminHttp(baseUrl) {
   const http = httpClient(baseUrl)
   const { token } = await http.call("POST", "/auth/user/emailpass", { email: ADMIN_EMAIL, password: ADMIN_PASSWORD })
   http.headers.authorization = `Bearer ${token}`
+  return http
+}
+
+/** The previous release's brands, served by the new one with the new fields working on them. */
+async function upgradedDataChecks(baseUrl, before) {
+  const http = await adminHttp(baseUrl)
+  const check = (ok, message) => {
+    if (!ok) throw new Error(message)
+  }
+  const live = before.brand.filter((row) => !row.deleted_at)
+  const muller = live.find((row) => row.name === "MÜLLER Ærø Design")
+  const acme = live.find((row) => row.handle === "acme")
+  check(muller && acme, `the seeded brands: ${JSON.stringify(live)}`)
+
+  for (const row of live) {
+    const { brand } = await http.call("GET", `/admin/brands/${row.id}`)
+    for (const column of ["name", "handle", "description", "logo_url", "is_active", "metadata"]) {
+      check(JSON.stringify(brand[column]) === JSON.stringify(row[column]), `brand ${row.id}.${column}: ${JSON.stringify(brand[column])}`)
+    }
+  }
+  for (const row of before.brand.filter((row) => row.deleted_at)) await http.call("GET", `/admin/brands/${row.id}`, undefined, { expect: 404 })
+  const products = await http.call("GET", `/admin/brands/${muller.id}/products?order=title`)
+  check(products.count === 3 && products.products[0].title === "Ærø Lamp 1", `the upgraded brand's products: ${JSON.stringify(products)}`)
+
+  // Search across cases finds an upgraded brand (its search form was filled by the migration).
+  for (const q of ["müller", "MULLER", "ærø design"]) {
+    const found = await http.call("GET", `/admin/brands?q=${encodeURIComponent(q)}`)
+    check(found.count === 1 && found.brands[0].id === muller.id, `q=${q}: ${JSON.stringify(found)}`)
+  }
+
+  // The new fields on an upgraded brand, with an uploaded logo replacing its URL.
+  const form = new FormData()
+  form.append("kind", "logo")
+  form.append("file", new Blob([PNG_1X1]), "logo.png")
+  const uploaded = await fetch(`${baseUrl}/admin/brands/uploads`, { method: "POST", headers: { authorization: http.headers.authorization }, body: form })
+  const { upload } = await uploaded.json()
+  check(uploaded.status === 200 && upload?.mime_type === "image/png", `POST /admin/brands/uploads answered ${uploaded.status}`)
+  // The stock file provider names URLs after port 9000; the file is served at the same path on this server.
+  const served = new URL(new URL(upload.url).pathname, baseUrl)
+  check((await fetch(served)).status === 200, `the uploaded logo is not served at ${served}`)
+  const updated = await http.call("POST", `/admin/brands/${muller.id}`, {
+    seo_title: "Müller Ærø",
+    seo_description: "Lamps from Ærø",
+    logo_url: upload.url,
+    is_featured: true,
+  })
+  check(updated.brand.is_featured && updated.brand.rank === 0 && updated.brand.logo_url === upload.url, JSON.stringify(updated.brand))
+  await http.call("POST", `/admin/brands/${acme.id}`, { is_featured: true })
+  const ordered = await http.call("POST", "/admin/brands/featured/order", { brand_ids: [acme.id, muller.id] })
+  check(ordered.brands.map((brand) => brand.id).join() === [acme.id, muller.id].join(), JSON.stringify(ordered))
+
+  const { stores: [store] } = await http.call("GET", "/admin/stores?fields=default_sales_channel_id")
+  const { api_key: key } = await http.call("POST", "/admin/api-keys", { title: "Upgraded storefront", type: "publishable" })
+  await http.call("POST", `/admin/api-keys/${key.id}/sales-channels`, { add: [store.default_sales_channel_id] })
+  const storeHeaders = { extraHeaders: { "x-publishable-api-key": key.token } }
+  const featured = await http.call("GET", "/store/brands?is_featured=true&order=rank", undefined, storeHeaders)
+  check(featured.brands.map((brand) => brand.id).join() === [acme.id, muller.id].join(), `featured: ${JSON.stringify(featured)}`)
+  const page = await http.call("GET", `/store/brands/handle/${muller.handle}?order=title`, undefined, storeHeaders)
+  check(
+    page.brand.id === muller.id && page.brand.seo_title === "Müller Ærø" && page.count === 3 && page.products.length === 3,
+    `the brand page by handle: ${JSON.stringify(page)}`
+  )
+}
+
+async function httpChecks(baseUrl) {
+  const http = await adminHttp(baseUrl)
 
   const { brand } = await http.call("POST", "/admin/brands", { name: "Fresh Brand", description: "Made by test:install" })
   if (brand.handle !== "fresh-brand") throw new Error(`unexpected handle ${brand.handle}`)
@@ -292,12 +412,13 @@ try {
   console.log(`Packed ${path.basename(tarball)}: ${(fs.statSync(tarball).size / 1024).toFixed(1)} kB, in ${seconds(step)}`)
 
   step = Date.now()
-  fs.mkdirSync(path.join(storeDir, "src"), { recursive: true })
+  fs.mkdirSync(path.join(storeDir, "src", "scripts"), { recursive: true })
   fs.writeFileSync(path.join(storeDir, "package.json"), JSON.stringify(starterPackage, null, 2) + "\n")
   fs.writeFileSync(path.join(storeDir, "tsconfig.json"), JSON.stringify(starterTsconfig, null, 2) + "\n")
   fs.writeFileSync(path.join(storeDir, "medusa-config.ts"), medusaConfig())
-  await mustRunCommand("npm", ["install", "--no-audit", "--no-fund", tarball], { cwd: storeDir, children })
-  console.log(`Fresh store installed with the tarball in ${seconds(step)} (${storeDir})`)
+  fs.copyFileSync(path.join(projectRoot, "scripts", "install", "seed-previous-release.ts"), path.join(storeDir, "src", "scripts", "seed-previous-release.ts"))
+  await mustRunCommand("npm", ["install", "--no-audit", "--no-fund", PREVIOUS_RELEASE.tarball], { cwd: storeDir, children })
+  console.log(`Fresh store installed with medusa-brands ${PREVIOUS_RELEASE.version} in ${seconds(step)} (${storeDir})`)
 
   step = Date.now()
   await db.pg.createDatabase("fresh_store")
@@ -310,13 +431,27 @@ try {
     AUTH_CORS: "http://localhost:9000",
   }
   await medusa(["db:migrate"], { env })
+  await medusa(["exec", "./src/scripts/seed-previous-release.ts"], { env })
+  const previous = await brandData(databaseUrl)
+  console.log(`  ${PREVIOUS_RELEASE.version}: migrated and seeded (${previous.brand.length} brands, ${previous.product_brand.length} link rows) in ${seconds(step)}`)
+
+  step = Date.now()
+  await mustRunCommand("npm", ["install", "--no-audit", "--no-fund", tarball], { cwd: storeDir, children })
+  const installed = JSON.parse(fs.readFileSync(path.join(storeDir, "node_modules", "medusa-brands", "package.json"), "utf8")).version
+  if (installed !== pkg.version) throw new Error(`npm install of the tarball left medusa-brands ${installed}`)
+  console.log(`Upgraded to medusa-brands ${pkg.version} in ${seconds(step)}`)
+
+  step = Date.now()
+  await medusa(["db:migrate"], { env })
+  assertNothingLost(previous, await brandData(databaseUrl))
+  console.log(`  ✓ upgrade: every brand and link row of ${PREVIOUS_RELEASE.version} kept, cell for cell; new columns at their defaults`)
   const first = await schemaSnapshot(databaseUrl)
   assertMigrated(first)
   await medusa(["db:migrate"], { env })
   const second = await schemaSnapshot(databaseUrl)
   if (JSON.stringify(first) !== JSON.stringify(second)) throw new Error("A second medusa db:migrate changed the schema")
   await medusa(["user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD], { env })
-  console.log(`Migrated (twice, the second changed nothing) in ${seconds(step)}`)
+  console.log(`Migrated to ${pkg.version} (twice, the second changed nothing) in ${seconds(step)}`)
 
   step = Date.now()
   await medusa(["build"], { env })
@@ -329,6 +464,8 @@ try {
   let baseUrl = `http://localhost:${port}`
   let server = startMedusa(["start"], { cwd: buildDir, env: { ...env, NODE_ENV: "production", PORT: String(port) }, log: "start.log" })
   await waitForHealthy(`${baseUrl}/health`, { isAlive: () => children.has(server) })
+  await upgradedDataChecks(baseUrl, previous)
+  console.log(`  ✓ HTTP: the ${PREVIOUS_RELEASE.version} data with the new fields: search across cases, an uploaded logo, featured order, the brand page by handle`)
   const brand = await httpChecks(baseUrl)
   console.log("  ✓ HTTP: brand CRUD, product create with additional_data.brand_id, store brands with a publishable key")
 
@@ -351,9 +488,12 @@ try {
     baseUrl = `http://localhost:${port}`
     server = startMedusa(["develop"], { cwd: storeDir, env: { ...env, PORT: String(port) }, log: `${label.replaceAll(" ", "-")}.log` })
     await waitForHealthy(`${baseUrl}/health`, { isAlive: () => children.has(server) })
-    // The first admin request pre-bundles the dashboard; let it finish before the browser's clock runs.
-    await fetch(`${baseUrl}/app/login`).then((response) => response.text())
+    // The first admin requests pre-bundle the dashboard (index.css waits for it); let that finish
+    // before the browser's clock runs.
+    for (const asset of ["login", "entry.jsx", "index.css"]) await fetch(`${baseUrl}/app/${asset}`).then((response) => response.text())
     browser = await launchBrowser()
+    // Vite serves the dashboard module by module in develop; on a busy machine a first load takes long.
+    browser.page.setDefaultNavigationTimeout(90_000)
     const title = withVitePlugin ? "Develop Jacket" : "Unbranded Jacket"
     failures += await runChecks(browser.page, checks({ page: browser.page, baseUrl, brand, title }), { artifactsDir, label })
     await browser.close()

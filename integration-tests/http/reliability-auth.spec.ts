@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminRequestOptions } from "../helpers/admin"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
 import { createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
+import { png } from "../helpers/images"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
@@ -9,6 +10,14 @@ jest.setTimeout(120 * 1000)
 
 type Method = "GET" | "POST" | "DELETE"
 type Route = { method: Method; path: string; body?: unknown }
+
+/** A valid logo upload, so that an admin's request succeeds. */
+function pngUpload() {
+  const form = new FormData()
+  form.append("kind", "logo")
+  form.append("file", new Blob([png()]), "logo.png")
+  return form
+}
 
 const CUSTOMER = { email: "shopper@medusa-brands.test", password: "shopper-secret" }
 
@@ -60,6 +69,8 @@ medusaIntegrationTestRunner({
       { method: "GET", path: `/admin/products/${product.id}?fields=+brand.*` },
       { method: "GET", path: `/admin/products?brand_id=${acme.id}` },
       { method: "GET", path: `/admin/products?brand[id][0]=${acme.id}` },
+      { method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [] } },
+      { method: "POST", path: "/admin/brands/uploads", body: pngUpload() },
     ]
 
     it("refuses every admin brand route without an admin, and changes no row", async () => {
@@ -95,7 +106,7 @@ medusaIntegrationTestRunner({
     })
 
     it("accepts no writes on the store brand routes, whoever asks", async () => {
-      const paths = ["/store/brands", `/store/brands/${acme.id}`, `/store/brands/${acme.id}/products`]
+      const paths = ["/store/brands", `/store/brands/${acme.id}`, `/store/brands/${acme.id}/products`, "/store/brands/handle/acme"]
       const callers: Record<string, Record<string, string>> = {
         "a publishable key": publishable,
         "a customer with a publishable key": { ...publishable, authorization: `Bearer ${customerToken}` },

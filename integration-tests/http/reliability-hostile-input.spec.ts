@@ -9,8 +9,19 @@ import {
 } from "../helpers/fixtures"
 import { BRAND_MODULE } from "medusa-brands/modules/brand"
 import { catalogueRows, changedCells } from "../helpers/catalogue-rows"
+import {
+  HTML_PAGE,
+  PDF_HEADER,
+  png,
+  PNG_SIGNATURE_THEN_SVG,
+  pngHeaderOnly,
+  SVG_WITH_SCRIPT,
+  SVG_WITH_XML_PROLOG,
+} from "../helpers/images"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 import { runPluginMigrationScripts } from "../helpers/migration-scripts"
+import fs from "node:fs"
+import path from "node:path"
 
 jest.setTimeout(180 * 1000)
 
@@ -97,6 +108,46 @@ function hostileCases(f: Fixtures): HostileCase[] {
     { name: "body an array", method: "POST", path: "/admin/brands", body: [{ name: "X" }], status: 400 },
     { name: "body not JSON", method: "POST", path: "/admin/brands", raw: "{name: 'X'", status: 400 },
     { name: "very large body", method: "POST", path: "/admin/brands", body: { name: "X", description: long(5 * 1024 * 1024) }, status: 413 },
+    // The storefront fields (0.2.0)
+    ...[
+      ["seo_title overlong", { seo_title: long(71) }],
+      ["seo_title a number", { seo_title: 70 }],
+      ["seo_title an array", { seo_title: ["a"] }],
+      ["seo_description overlong", { seo_description: long(321) }],
+      ["seo_description an object", { seo_description: { text: "a" } }],
+      ["banner javascript:", { banner_url: "javascript:alert(1)" }],
+      ["banner data:", { banner_url: "data:image/png;base64,iVBORw0KGgo=" }],
+      ["banner protocol-relative", { banner_url: "//evil.example/banner.png" }],
+      ["banner overlong", { banner_url: `https://example.com/${long(2048)}` }],
+      ["banner a number", { banner_url: 1 }],
+      ["is_featured a string", { is_featured: "true" }],
+      ["is_featured a number", { is_featured: 1 }],
+      ["rank a string", { rank: "1" }],
+      ["rank fractional", { rank: 1.5 }],
+      ["rank negative", { rank: -1 }],
+      ["rank above 1,000,000", { rank: 1_000_001 }],
+      ["rank huge", { rank: 1e300 }],
+      ["rank beyond integers", { rank: 2 ** 53 + 2 }],
+      ["rank null", { rank: null }],
+      ["search_name set by the client", { search_name: "acme" }],
+    ].flatMap(([name, fields]) => [
+      { name: `create: ${name}`, method: "POST" as const, path: "/admin/brands", body: { name: "X", ...(fields as object) }, status: 400 },
+      { name: `update: ${name}`, method: "POST" as const, path: adminBrand, body: fields, status: 400 },
+    ]),
+    { name: "filter is_featured not a boolean", method: "GET", path: "/admin/brands?is_featured=yes", status: 400 },
+    { name: "order by search_name", method: "GET", path: "/admin/brands?order=search_name", status: 400 },
+    // POST /admin/brands/featured/order
+    { name: "featured order without brand_ids", method: "POST", path: "/admin/brands/featured/order", body: {}, status: 400 },
+    { name: "featured order a string", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: f.acme }, status: 400 },
+    { name: "featured order numbers", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [1, 2] }, status: 400 },
+    { name: "featured order an empty id", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [""] }, status: 400 },
+    { name: "featured order a brand twice", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [f.acme, f.acme] }, status: 400 },
+    { name: "featured order 1001 ids", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: ids(1001, "brand_") }, status: 400 },
+    { name: "featured order unknown field", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [], rank: 1 }, status: 400 },
+    { name: "featured order a brand not featured", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [f.acme] }, status: 409 },
+    { name: "featured order unknown brands", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: ["brand_missing"] }, status: 409 },
+    { name: "featured order a deleted brand", method: "POST", path: "/admin/brands/featured/order", body: { brand_ids: [f.deleted] }, status: 409 },
+    { name: "uploads as JSON", method: "POST", path: "/admin/brands/uploads", body: { kind: "logo", file: "iVBORw0KGgo=" }, status: 400 },
     // GET, POST, DELETE /admin/brands/:id
     { name: "get unknown brand", method: "GET", path: "/admin/brands/brand_missing", status: 404 },
     { name: "get a product id", method: "GET", path: `/admin/brands/${f.product}`, status: 404 },
@@ -167,6 +218,13 @@ function hostileCases(f: Fixtures): HostileCase[] {
     { name: "store a product id as brand", method: "GET", path: `/store/brands/${f.product}`, store: true, status: 404 },
     ...listQueries(`${storeBrand}/products`, true),
     { name: "store products of inactive brand", method: "GET", path: `/store/brands/${f.inactive}/products`, store: true, status: 404 },
+    { name: "store is_featured not a boolean", method: "GET", path: "/store/brands?is_featured=1", store: true, status: 400 },
+    { name: "store order by search_name", method: "GET", path: "/store/brands?order=search_name", store: true, status: 400 },
+    { name: "store brand page of an inactive brand", method: "GET", path: "/store/brands/handle/asleep", store: true, status: 404 },
+    { name: "store brand page of a deleted brand", method: "GET", path: "/store/brands/handle/gone", store: true, status: 404 },
+    { name: "store brand page with SQL", method: "GET", path: `/store/brands/handle/${encodeURIComponent("acme' OR '1'='1")}`, store: true, status: 404 },
+    { name: "store brand page, 10,000-character handle", method: "GET", path: `/store/brands/handle/${long(10_000)}`, store: true, status: 404 },
+    ...listQueries("/store/brands/handle/acme", true),
     { name: "store products unknown region", method: "GET", path: `${storeBrand}/products?region_id=reg_missing`, store: true },
     { name: "store has_products false", method: "GET", path: "/store/brands?has_products=false", store: true, status: 400 },
     { name: "store has_products an array", method: "GET", path: `/store/brands?${query({ has_products: ["true", "true"] })}`, store: true, status: 400 },
@@ -234,6 +292,54 @@ medusaIntegrationTestRunner({
         }
       }
       expect(outcomes).toEqual([])
+    })
+
+    it("refuses hostile uploads with a 4xx and a message, storing no file and changing no row", async () => {
+      const staticDir = path.join(process.cwd(), "static")
+      const files = () => (fs.existsSync(staticDir) ? fs.readdirSync(staticDir).sort() : [])
+      const before = { rows: await catalogueRows(getContainer()), files: files() }
+      const uploads: [string, (form: FormData) => void, number, RegExp][] = [
+        ["an SVG with a script", (form) => form.append("file", new Blob([SVG_WITH_SCRIPT], { type: "image/png" }), "logo.png"), 400, /^SVG and other markup/],
+        ["an SVG with an XML prolog", (form) => form.append("file", new Blob([SVG_WITH_XML_PROLOG]), "logo.svg"), 400, /^SVG and other markup/],
+        ["an HTML page called .png", (form) => form.append("file", new Blob([HTML_PAGE], { type: "image/png" }), "x.png"), 400, /^SVG and other markup/],
+        ["a PNG signature followed by SVG", (form) => form.append("file", new Blob([PNG_SIGNATURE_THEN_SVG]), "x.png"), 400, /^SVG and other markup/],
+        ["a PDF", (form) => form.append("file", new Blob([PDF_HEADER], { type: "image/png" }), "x.png"), 400, /must be a PNG, JPEG, WebP, GIF or AVIF image/],
+        ["a truncated PNG", (form) => form.append("file", new Blob([png(4, 4).subarray(0, 12)]), "x.png"), 400, /must be a PNG/],
+        ["zero bytes", (form) => form.append("file", new Blob([]), "x.png"), 400, /file is empty \(0 bytes\)/],
+        ["a logo of 2 MB and a byte", (form) => form.append("file", new Blob([png(), Buffer.alloc(2 * 1024 * 1024)]), "x.png"), 413, /^The logo must be at most 2 MB/],
+        ["a file of 20 MB", (form) => form.append("file", new Blob([Buffer.alloc(20 * 1024 * 1024)]), "x.png"), 413, /^An image must be at most 5 MB/],
+        ["20,000 pixels wide", (form) => form.append("file", new Blob([pngHeaderOnly(20_000, 1)]), "x.png"), 400, /at most 10000 pixels/],
+        ["two files", (form) => { form.append("file", new Blob([png()]), "a.png"); form.append("file", new Blob([png()]), "b.png") }, 400, /exactly one image/],
+        ["a file under another name", (form) => form.append("image", new Blob([png()]), "a.png"), 400, /exactly one image/],
+        ["no file", () => undefined, 400, /form field named file/],
+      ]
+      const outcomes: string[] = []
+      for (const [name, addFile, status, message] of uploads) {
+        const form = new FormData()
+        form.append("kind", "logo")
+        addFile(form)
+        const response = await api.post("/admin/brands/uploads", form, { ...admin, validateStatus: () => true, maxBodyLength: Infinity })
+        if (response.status !== status || !message.test(response.data?.message ?? "")) {
+          outcomes.push(`${name}: ${response.status} ${JSON.stringify(response.data).slice(0, 200)}`)
+        }
+      }
+      for (const kind of ["", "icon", "logo,banner"]) {
+        const form = new FormData()
+        form.append("kind", kind)
+        form.append("file", new Blob([png()]), "a.png")
+        const response = await api.post("/admin/brands/uploads", form, { ...admin, validateStatus: () => true })
+        if (response.status !== 400 || !/kind must be one of logo, banner/.test(response.data?.message)) {
+          outcomes.push(`kind ${JSON.stringify(kind)}: ${response.status} ${JSON.stringify(response.data)}`)
+        }
+      }
+      const malformed = await api.post("/admin/brands/uploads", "--x\r\nContent-Disposition: form-data; name=\"file\"", {
+        headers: { ...admin.headers, "content-type": "multipart/form-data; boundary=x" },
+        validateStatus: () => true,
+      })
+      if (malformed.status !== 400) outcomes.push(`malformed multipart: ${malformed.status} ${JSON.stringify(malformed.data)}`)
+      expect(outcomes).toEqual([])
+      expect(changedCells(before.rows, await catalogueRows(getContainer()))).toEqual([])
+      expect(files()).toEqual(before.files)
     })
 
     it("answers SQL metacharacters and unicode in q with a 200 and only matching rows", async () => {

@@ -8,7 +8,20 @@ import { runPluginMigrationScripts } from "../helpers/migration-scripts"
 
 jest.setTimeout(60 * 1000)
 
-const PUBLIC_BRAND_KEYS = ["description", "handle", "id", "logo_url", "name"]
+const PUBLIC_BRAND_KEYS = [
+  "banner_url",
+  "description",
+  "handle",
+  "id",
+  "is_featured",
+  "logo_url",
+  "name",
+  "rank",
+  "seo_description",
+  "seo_title",
+]
+/** What the store shows of a brand that has none of the storefront fields set. */
+const PLAIN = { banner_url: null, seo_title: null, seo_description: null, is_featured: false, rank: 0 }
 
 const ids = (items: { id: string }[]) => items.map((item) => item.id)
 const sortedKeys = (value: object) => Object.keys(value).sort()
@@ -111,7 +124,7 @@ medusaIntegrationTestRunner({
 
     it("returns an active brand by id and 404 for an inactive, deleted or unknown one", async () => {
       const { data } = await api.get(`/store/brands/${acme.id}`, store)
-      expect(data.brand).toEqual({ id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null })
+      expect(data.brand).toEqual({ id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, ...PLAIN })
 
       for (const id of [dormant.id, removed.id, "brand_missing"]) {
         for (const path of [`/store/brands/${id}`, `/store/brands/${id}/products`]) {
@@ -248,7 +261,7 @@ medusaIntegrationTestRunner({
         const brands = Object.fromEntries(list.data.products.map((product: any) => [product.id, product.brand]))
         expect([fields, brands[one.id]]).toEqual([
           fields,
-          { id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, metadata: { tier: "gold" } },
+          { id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, ...PLAIN, metadata: { tier: "gold" } },
         ])
         expect([fields, brands[dormantProduct.id]]).toEqual([fields, null])
       }
@@ -265,7 +278,7 @@ medusaIntegrationTestRunner({
       expect(plain.data.product.brand).toBeUndefined()
 
       // The brand's own product list takes the same fields as core /store/products.
-      const publicAcme = { id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, metadata: { tier: "gold" } }
+      const publicAcme = { id: acme.id, name: "Acme", handle: "acme", description: "Gear", logo_url: null, ...PLAIN, metadata: { tier: "gold" } }
       for (const [fields, expected] of [
         ["+brand.*", publicAcme],
         ["*brand", publicAcme],

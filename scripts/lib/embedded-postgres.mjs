@@ -137,6 +137,10 @@ function initialise(bin, dataDir, ids) {
         `--pwfile=${pwfile}`,
         "--auth=scram-sha-256",
         "--encoding=UTF8",
+        // Postgres 17's built-in C.UTF-8: Unicode case mapping (ILIKE, lower(), upper()) without
+        // depending on the operating system's locales; sorting stays by code point, as with C.
+        "--locale-provider=builtin",
+        "--builtin-locale=C.UTF-8",
         "--locale=C",
         "--no-sync",
       ],

@@ -1,6 +1,7 @@
 import { ActionMenu, SectionRow } from "@medusajs/dashboard/components"
 import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, Container, Heading, IconButton, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Container, Heading, IconButton, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
+import { isHttpUrl } from "../../modules/brand/field-rules"
 import { useQueryClient } from "@tanstack/react-query"
 import { useNavigate } from "react-router-dom"
 import { retrieveBrand, useDeleteBrand } from "../hooks/api/brands"
@@ -21,6 +22,7 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
           <Heading>{brand.name}</Heading>
         </div>
         <div className="flex items-center gap-x-4">
+          {brand.is_featured && <StatusBadge color="purple">Featured</StatusBadge>}
           <BrandStatusBadge isActive={brand.is_active} />
           <ActionMenu
             groups={[
@@ -40,6 +42,17 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
         title="Logo URL"
         value={brand.logo_url ? <Text size="small" className="break-all">{brand.logo_url}</Text> : null}
       />
+      <SectionRow
+        title="Banner"
+        value={
+          brand.banner_url && isHttpUrl(brand.banner_url) ? (
+            <img src={brand.banner_url} alt={`Banner of ${brand.name}`} className="aspect-[4/1] w-full rounded-md object-cover" />
+          ) : null
+        }
+      />
+      <SectionRow title="SEO title" value={brand.seo_title} />
+      <SectionRow title="SEO description" value={brand.seo_description} />
+      <SectionRow title="Directory rank" value={String(brand.rank)} />
       <SectionRow
         title="Metadata"
         value={

@@ -1,4 +1,5 @@
 import type { HttpTypes } from "@medusajs/framework/types"
+import type { BrandImageKind } from "../../modules/brand/image-rules"
 import type { BrandDTO } from "../../modules/brand/types"
 
 /** A brand as the admin API returns it (see README's API table): the module's brand, dates as JSON strings. */
@@ -17,6 +18,7 @@ export type AdminBrandListResponse = Paginated & { brands: AdminBrand[] }
 
 export type AdminBrandListParams = {
   q?: string
+  is_featured?: boolean
   id?: string | string[]
   order?: string
   offset?: number
@@ -24,12 +26,21 @@ export type AdminBrandListParams = {
   fields?: string
 }
 
-export type AdminBrandPayload = {
-  name: string
-  handle: string
-  description: string | null
-  logo_url: string | null
-  is_active: boolean
+export type AdminBrandPayload = Pick<
+  AdminBrand,
+  "name" | "handle" | "description" | "logo_url" | "banner_url" | "seo_title" | "seo_description" | "is_active" | "is_featured"
+>
+
+/** What POST /admin/brands/uploads answers. */
+export type AdminBrandUpload = {
+  id: string
+  file_id: string
+  url: string
+  kind: BrandImageKind
+  mime_type: string
+  width: number
+  height: number
+  size: number
 }
 
 export type AdminBrandProduct = Pick<HttpTypes.AdminProduct, "id" | "title" | "handle" | "status" | "thumbnail">

@@ -7,6 +7,18 @@ export const PRODUCT_COUNT_FIELD = "product_count"
 
 type Brand = { id: string } & Record<string, unknown>
 
+type Order = Record<string, unknown>
+
+/**
+ * Ties are broken by name (after rank) and then by id, so that a page never repeats or skips a
+ * brand: ranks repeat (0 by default), and so can names.
+ */
+function withTiebreakers(order?: Order): Order | undefined {
+  if (!order || "id" in order) return order
+  const direction = Object.values(order)[0]
+  return { ...order, ...("rank" in order && !("name" in order) ? { name: "ASC" } : {}), id: direction }
+}
+
 /** Lists brands with `query.graph`; `product_count`, when among the fields, is added in one extra query. */
 export async function queryBrands(
   container: MedusaContainer,
@@ -20,7 +32,7 @@ export async function queryBrands(
     entity: "brand",
     fields: fields.filter((field) => field !== PRODUCT_COUNT_FIELD).concat(withCount ? ["id"] : []),
     filters,
-    pagination,
+    pagination: pagination && { ...pagination, order: withTiebreakers(pagination.order) },
   })
   const brands = data as Brand[]
   if (withCount) {

@@ -10,6 +10,7 @@ import {
 import { brandProductsQueryKeys, brandsQueryKeys } from "../../lib/query-keys"
 import { sdk } from "../../lib/sdk"
 import {
+  AdminBrand,
   AdminBrandListParams,
   AdminBrandListResponse,
   AdminBrandPayload,
@@ -17,8 +18,10 @@ import {
   AdminBrandProductListResponse,
   AdminBrandProductsUpdate,
   AdminBrandResponse,
+  AdminBrandUpload,
   AdminProductWithBrand,
 } from "../../lib/types"
+import type { BrandImageKind } from "../../../modules/brand/image-rules"
 
 /** Defaults plus the number of products, which the delete prompt reports. */
 const BRAND_DETAIL_FIELDS = "+product_count"
@@ -115,6 +118,58 @@ export const useUpdateBrand = (id: string) => {
         queryClient.invalidateQueries({ queryKey: brandsQueryKeys.options() }),
         // Product pages show the brand's name and logo.
         queryClient.invalidateQueries({ queryKey: productsQueryKeys.details() }),
+      ]),
+  })
+}
+
+/** Uploads a checked logo or banner through the File Module; the brand form then saves its URL. */
+export const uploadBrandImage = async (file: File, kind: BrandImageKind) => {
+  const form = new FormData()
+  form.append("kind", kind)
+  form.append("file", file, file.name)
+  const { upload } = await sdk.client.fetch<{ upload: AdminBrandUpload }>("/admin/brands/uploads", {
+    method: "POST",
+    // The browser sets the multipart boundary (as the SDK's own upload does).
+    headers: { "content-type": null as unknown as string },
+    body: form,
+  })
+  return upload
+}
+
+/** Every featured brand in directory order (pages of 100, so any number of them). */
+export async function listFeaturedBrands(): Promise<AdminBrand[]> {
+  const brands: AdminBrand[] = []
+  while (true) {
+    const page = await listBrands({
+      is_featured: true,
+      order: "rank",
+      limit: 100,
+      offset: brands.length,
+      fields: "id,name,handle,logo_url,is_active,rank",
+    })
+    brands.push(...page.brands)
+    if (!page.brands.length || brands.length >= page.count) return brands
+  }
+}
+
+export const useFeaturedBrands = (options?: QueryOptions<AdminBrand[]>) =>
+  useQuery({
+    queryKey: [...brandsQueryKeys.lists(), "featured"],
+    queryFn: listFeaturedBrands,
+    staleTime: 0,
+    ...options,
+  })
+
+/** Saves the order of all featured brands in one request; a 409 means the list changed meanwhile. */
+export const useSetFeaturedBrandOrder = () => {
+  const queryClient = useQueryClient()
+  return useMutation<{ brands: AdminBrand[] }, FetchError, string[]>({
+    mutationFn: (brandIds) =>
+      sdk.client.fetch("/admin/brands/featured/order", { method: "POST", body: { brand_ids: brandIds } }),
+    onSettled: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: brandsQueryKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: brandsQueryKeys.details() }),
       ]),
   })
 }

@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DataTable } from "@medusajs/dashboard/components"
-import { useDataTableDateColumns } from "@medusajs/dashboard/hooks"
+import { useDataTableDateColumns, useQueryParams } from "@medusajs/dashboard/hooks"
 import { Buildings } from "@medusajs/icons"
-import { Container, createDataTableColumnHelper, Text } from "@medusajs/ui"
+import { Container, createDataTableColumnHelper, createDataTableFilterHelper, StatusBadge, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { Outlet } from "react-router-dom"
@@ -14,12 +14,16 @@ import { useTableQuery } from "../../hooks/use-table-query"
 import { AdminBrand } from "../../lib/types"
 
 const PAGE_SIZE = 20
-const LIST_FIELDS = "id,name,handle,logo_url,is_active,created_at,product_count"
+const LIST_FIELDS = "id,name,handle,logo_url,is_active,is_featured,rank,created_at,product_count"
+
+/** The DataTable keeps a radio filter's value in the URL as JSON ("true"); a hand-written URL may say true. */
+const booleanParam = (value?: string) => (value === undefined ? undefined : String(JSON.parse(value)) === "true")
 
 const BrandListPage = () => {
   const query = useTableQuery(PAGE_SIZE)
+  const { is_featured } = useQueryParams(["is_featured"])
   const { data, isPending, isError, error } = useBrands(
-    { ...query, order: query.order ?? "name", fields: LIST_FIELDS },
+    { ...query, order: query.order ?? "name", is_featured: booleanParam(is_featured), fields: LIST_FIELDS },
     { placeholderData: keepPreviousData }
   )
   const columns = useColumns()
@@ -36,10 +40,14 @@ const BrandListPage = () => {
           rowCount={data?.count}
           getRowId={(brand) => brand.id}
           rowHref={(brand) => `/brands/${brand.id}`}
-          action={{ label: "Create", to: "/brands/create" }}
+          filters={filters}
+          actions={[
+            { label: "Order featured", to: "/brands/featured" },
+            { label: "Create", to: "/brands/create" },
+          ]}
           emptyState={{
             empty: { heading: "No brands yet", description: "Create a brand to group products by their maker." },
-            filtered: { heading: "No brands found", description: "No brand matches this search." },
+            filtered: { heading: "No brands found", description: "No brand matches this search or filter." },
           }}
           pageSize={PAGE_SIZE}
           isLoading={isPending}
@@ -51,6 +59,18 @@ const BrandListPage = () => {
 }
 
 const columnHelper = createDataTableColumnHelper<AdminBrand>()
+const filterHelper = createDataTableFilterHelper<AdminBrand>()
+
+const filters = [
+  filterHelper.accessor("is_featured", {
+    label: "Featured",
+    type: "radio",
+    options: [
+      { label: "Featured", value: "true" },
+      { label: "Not featured", value: "false" },
+    ],
+  }),
+]
 
 const useColumns = () => {
   const [createdAt] = useDataTableDateColumns<AdminBrand>()
@@ -87,6 +107,21 @@ const useColumns = () => {
         sortAscLabel: "Inactive first",
         sortDescLabel: "Active first",
         cell: ({ row }) => <BrandStatusBadge isActive={row.original.is_active} />,
+      }),
+      columnHelper.accessor("is_featured", {
+        header: "Featured",
+        enableSorting: true,
+        sortLabel: "Featured",
+        sortAscLabel: "Not featured first",
+        sortDescLabel: "Featured first",
+        cell: ({ row }) =>
+          row.original.is_featured ? (
+            <StatusBadge color="purple">Featured</StatusBadge>
+          ) : (
+            <Text size="small" className="text-ui-fg-muted">
+              -
+            </Text>
+          ),
       }),
       columnHelper.accessor("product_count", {
         header: "Products",

@@ -9,9 +9,12 @@ import {
   AdminGetBrandParams,
   AdminGetBrandProductsParams,
   AdminGetBrandsParams,
+  AdminSetFeaturedBrandOrder,
   AdminUpdateBrand,
   AdminUpdateBrandProducts,
+  AdminUploadBrandImage,
 } from "./validators"
+import { parseBrandImageUpload } from "./uploads/middlewares"
 
 export const adminBrandRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -26,6 +29,19 @@ export const adminBrandRoutesMiddlewares: MiddlewareRoute[] = [
       validateAndTransformBody(AdminCreateBrand),
       validateAndTransformQuery(AdminGetBrandParams, retrieveBrandTransformQueryConfig),
     ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/brands/featured/order",
+    middlewares: [
+      validateAndTransformBody(AdminSetFeaturedBrandOrder),
+      validateAndTransformQuery(AdminGetBrandParams, retrieveBrandTransformQueryConfig),
+    ],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/brands/uploads",
+    middlewares: [parseBrandImageUpload, validateAndTransformBody(AdminUploadBrandImage)],
   },
   {
     method: ["GET"],

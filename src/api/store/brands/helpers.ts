@@ -1,7 +1,14 @@
 import { MedusaStoreRequest } from "@medusajs/framework/http"
-import { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError, ProductStatus } from "@medusajs/framework/utils"
-import { refetchBrand } from "../../utils/brands"
+import { HttpTypes, MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, ProductStatus, QueryContext } from "@medusajs/framework/utils"
+import { wrapProductsWithTaxPrices } from "@medusajs/medusa/api/store/products/helpers"
+import {
+  prepareInventoryQuantityFields,
+  wrapVariantsWithInventoryQuantityForSalesChannel,
+} from "@medusajs/medusa/api/utils/middlewares/index"
+import { loadProductsInOrder, pageBrandProducts } from "../../utils/brand-products"
+import { brandNotFound, refetchBrand } from "../../utils/brands"
+import { StoreGetBrandProductsParamsType } from "./validators"
 
 /** Storefronts only see active brands; an inactive or deleted one is a 404. */
 export const STORE_BRAND_FILTERS = { is_active: true }
@@ -23,3 +30,48 @@ export function brandsWithProductsFilter(req: MedusaStoreRequest) {
 
 export const refetchStoreBrand = (container: MedusaContainer, id: string, fields: string[]) =>
   refetchBrand(container, id, fields, STORE_BRAND_FILTERS)
+
+export type StoreBrandProductsRequest = MedusaStoreRequest<
+  unknown,
+  StoreGetBrandProductsParamsType & { sales_channel_id: string[] }
+>
+
+type InventoryVariants = Parameters<typeof wrapVariantsWithInventoryQuantityForSalesChannel>[1]
+
+/**
+ * One page of an active brand's published products in the key's sales channels, priced like
+ * core /store/products; a 404 when the brand is not found.
+ */
+export async function listStoreBrandProducts(req: StoreBrandProductsRequest, brandId: string) {
+  const { skip, take } = req.queryConfig.pagination
+  const { fields, withInventoryQuantity } = prepareInventoryQuantityFields(req.queryConfig.fields, {
+    relation: "variants",
+  })
+  const context = req.pricingContext
+    ? { variants: { calculated_price: QueryContext({ ...req.pricingContext }) } }
+    : {}
+  const page = await pageBrandProducts(
+    req.scope,
+    {
+      brandId,
+      activeBrandOnly: true,
+      statuses: [ProductStatus.PUBLISHED],
+      salesChannelIds: req.filterableFields.sales_channel_id,
+      order: req.validatedQuery.order,
+      skip,
+      take: take!,
+    },
+    // Always through query.graph: prices, inventory and translations need it.
+    { load: (ids) => loadProductsInOrder(req.scope, ids, fields, context, { locale: req.locale }) }
+  )
+  if (!page) throw brandNotFound(brandId)
+  const products = page.products as HttpTypes.StoreProduct[]
+  if (withInventoryQuantity) {
+    await wrapVariantsWithInventoryQuantityForSalesChannel(
+      req,
+      products.flatMap((product) => (product.variants ?? []) as InventoryVariants)
+    )
+  }
+  await wrapProductsWithTaxPrices(req, products)
+  return { products, count: page.count, offset: skip, limit: take }
+}

@@ -13,6 +13,16 @@ import {
 import { StoreGetBrandParams, StoreGetBrandProductsParams, StoreGetBrandsParams } from "./validators"
 
 /** Read-only; the publishable key is enforced for all of /store by core. */
+/** The same chain as core GET /store/products: sales channels of the key, then pricing and tax context. */
+const brandProductsMiddlewares = [
+  validateAndTransformQuery(StoreGetBrandProductsParams, listStoreBrandProductsQueryConfig),
+  filterByValidSalesChannels(),
+  normalizeDataForContext(),
+  setPricingContext(),
+  setTaxContext(),
+  clearFiltersByKey(["region_id", "country_code", "province", "cart_id"]),
+]
+
 export const storeBrandRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
@@ -27,14 +37,11 @@ export const storeBrandRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/store/brands/:id/products",
-    // The same chain as core GET /store/products: sales channels of the key, then pricing and tax context.
-    middlewares: [
-      validateAndTransformQuery(StoreGetBrandProductsParams, listStoreBrandProductsQueryConfig),
-      filterByValidSalesChannels(),
-      normalizeDataForContext(),
-      setPricingContext(),
-      setTaxContext(),
-      clearFiltersByKey(["region_id", "country_code", "province", "cart_id"]),
-    ],
+    middlewares: brandProductsMiddlewares,
+  },
+  {
+    method: ["GET"],
+    matcher: "/store/brands/handle/:handle",
+    middlewares: brandProductsMiddlewares,
   },
 ]

@@ -1,7 +1,18 @@
 import { listProductQueryConfig } from "@medusajs/medusa/api/store/products/query-config"
 
 /** What a storefront sees of a brand; `is_active`, timestamps and deletion stay internal. */
-export const defaultStoreBrandFields = ["id", "name", "handle", "description", "logo_url"]
+export const defaultStoreBrandFields = [
+  "id",
+  "name",
+  "handle",
+  "description",
+  "logo_url",
+  "banner_url",
+  "seo_title",
+  "seo_description",
+  "is_featured",
+  "rank",
+]
 
 /** Like core's product and collection `metadata`, brand metadata is public but only on request. */
 export const allowedStoreBrandFields = [...defaultStoreBrandFields, "metadata"]

@@ -1,7 +1,7 @@
 import { z } from "@medusajs/framework/zod"
-import { listParams, oneOrMany, searchParam } from "../../utils/validators"
+import { listParams, oneOrMany, queryBoolean, searchParam } from "../../utils/validators"
 
-export const STORE_BRAND_ORDER_FIELDS = ["name", "handle", "created_at", "updated_at"] as const
+export const STORE_BRAND_ORDER_FIELDS = ["name", "handle", "rank", "created_at", "updated_at"] as const
 /** Orders that both core /store/products allows and the brand product paging supports. */
 export const STORE_BRAND_PRODUCT_ORDER_FIELDS = ["title", "handle", "created_at", "updated_at"] as const
 
@@ -14,6 +14,7 @@ export const StoreGetBrandsParams = listParams(STORE_BRAND_ORDER_FIELDS)
     handle: oneOrMany(z.string().min(1)).optional(),
     // Only `true` (brands a shopper can buy from); leave it out to list every active brand.
     has_products: z.enum(["true"]).optional(),
+    is_featured: queryBoolean("is_featured").optional(),
   })
   .strict()
 export type StoreGetBrandsParamsType = z.infer<typeof StoreGetBrandsParams>

@@ -56,7 +56,7 @@ function allowPublicBrandFields(req: MedusaRequest, res: MedusaResponse, next: M
 
 /**
  * Store product routes only return allowed fields; this adds the brand's public ones to core
- * GET /store/products[/:id] and to GET /store/brands/:id/products. It must be a global
+ * GET /store/products[/:id], GET /store/brands/:id/products and GET /store/brands/handle/:handle. It must be a global
  * middleware (no method) to run before the routes' query validation.
  */
 export const storeProductBrandMiddlewares: MiddlewareRoute[] = [
@@ -64,4 +64,5 @@ export const storeProductBrandMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/brands/:id/products", middlewares: [allowPublicBrandFields] },
   // `brand_id` / `brand[id]`: storefronts see active brands only, as GET /store/brands.
   { method: ["GET"], matcher: "/store/products", middlewares: [applyProductBrandFilter({ is_active: true })] },
+  { matcher: "/store/brands/handle/:handle", middlewares: [allowPublicBrandFields] },
 ]

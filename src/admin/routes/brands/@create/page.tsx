@@ -9,6 +9,7 @@ import {
   BrandFormValues,
   showBrandServerError,
   toBrandPayload,
+  uploadPickedImages,
 } from "../../../components/brand-form"
 import { useCreateBrand } from "../../../hooks/api/brands"
 
@@ -20,15 +21,17 @@ const CreateBrandForm = () => {
   })
   const { mutateAsync, isPending } = useCreateBrand()
 
-  const handleSubmit = form.handleSubmit((values) =>
-    mutateAsync(toBrandPayload(values), {
+  const handleSubmit = form.handleSubmit(async (values) => {
+    const ready = await uploadPickedImages(form, values)
+    if (!ready) return
+    await mutateAsync(toBrandPayload(ready), {
       onSuccess: ({ brand }) => {
         toast.success(`Brand ${brand.name} was created`)
         handleSuccess("/brands")
       },
       onError: (error) => showBrandServerError(form, error),
     }).catch(() => undefined)
-  )
+  })
 
   return (
     <RouteFocusModal.Form form={form}>
@@ -55,7 +58,7 @@ const CreateBrandForm = () => {
               Cancel
             </Button>
           </RouteFocusModal.Close>
-          <Button size="small" type="submit" isLoading={isPending}>
+          <Button size="small" type="submit" isLoading={isPending || form.formState.isSubmitting}>
             Create
           </Button>
         </RouteFocusModal.Footer>

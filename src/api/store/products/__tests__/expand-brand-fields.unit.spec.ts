@@ -1,6 +1,7 @@
 import { expandBrandFields } from "../middlewares"
 
-const PUBLIC = "brand.id,brand.name,brand.handle,brand.description,brand.logo_url,brand.metadata"
+const PUBLIC =
+  "brand.id,brand.name,brand.handle,brand.description,brand.logo_url,brand.banner_url,brand.seo_title,brand.seo_description,brand.is_featured,brand.rank,brand.metadata"
 const plus = (fields: string) => fields.split(",").map((field) => `+${field}`).join(",")
 
 describe("expandBrandFields", () => {

@@ -10,6 +10,7 @@ import {
   BrandFormValues,
   showBrandServerError,
   toBrandPayload,
+  uploadPickedImages,
 } from "../../../../components/brand-form"
 import { useBrand, useUpdateBrand } from "../../../../hooks/api/brands"
 import { AdminBrand } from "../../../../lib/types"
@@ -24,8 +25,10 @@ const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
   })
   const { mutateAsync, isPending } = useUpdateBrand(brand.id)
 
-  const handleSubmit = form.handleSubmit((values) =>
-    mutateAsync(toBrandPayload(values), {
+  const handleSubmit = form.handleSubmit(async (values) => {
+    const ready = await uploadPickedImages(form, values)
+    if (!ready) return
+    await mutateAsync(toBrandPayload(ready), {
       onSuccess: ({ brand: updated }) => {
         toast.success(`Brand ${updated.name} was updated`)
         handleSuccess()
@@ -33,7 +36,7 @@ const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
       },
       onError: (error) => showBrandServerError(form, error),
     }).catch(() => undefined)
-  )
+  })
 
   return (
     <RouteDrawer.Form form={form}>
@@ -48,7 +51,7 @@ const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
                 Cancel
               </Button>
             </RouteDrawer.Close>
-            <Button size="small" type="submit" isLoading={isPending}>
+            <Button size="small" type="submit" isLoading={isPending || form.formState.isSubmitting}>
               Save
             </Button>
           </div>
@@ -70,7 +73,7 @@ const EditBrandPage = () => {
         <RouteDrawer.Title asChild>
           <Heading>Edit brand</Heading>
         </RouteDrawer.Title>
-        <RouteDrawer.Description className="sr-only">Change the brand's name, handle, description, logo and status.</RouteDrawer.Description>
+        <RouteDrawer.Description className="sr-only">Change the brand's name, handle, description, logo, banner, search engine texts, status and featured flag.</RouteDrawer.Description>
       </RouteDrawer.Header>
       {data && <EditBrandForm brand={data.brand} />}
     </RouteDrawer>
