@@ -15,6 +15,7 @@ import {
 } from "../helpers/brand-filter-catalogue"
 import { statementsDuring } from "../helpers/sql-statements"
 import { DEMO_STORE_DIR } from "../helpers/stores"
+import { allowedStoreBrandFields } from "medusa-brands/api/store/brands/query-config"
 
 jest.setTimeout(180 * 1000)
 
@@ -102,7 +103,8 @@ medusaIntegrationTestRunner({
       expect(ids(data.products)).toEqual(expected.slice(2, 7))
       for (const product of data.products) {
         expect(brandIds).toContain(product.brand.id)
-        expect(Object.keys(product.brand).sort()).toEqual(["description", "handle", "id", "logo_url", "metadata", "name"])
+        // The brand's public fields (metadata included: `+brand.*` asks for every allowed field), nothing internal.
+        expect(Object.keys(product.brand).sort()).toEqual([...allowedStoreBrandFields].sort())
         expect(product.variants[0].calculated_price).toMatchObject({
           currency_code: "eur",
           calculated_amount: c.prices.get(product.title),

@@ -93,7 +93,7 @@ medusaIntegrationTestRunner({
           if (status !== 401 && status !== 403) let_through.push(`${route.method} ${route.path} with ${who}: ${status}`)
         }
       }
-      expect(tried).toEqual(84)
+      expect(tried).toEqual(98)
       expect(let_through).toEqual([])
       expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
 
