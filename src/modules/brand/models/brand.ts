@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import BrandAlias from "./brand-alias"
 
 const Brand = model
   .define("brand", {
@@ -9,6 +10,7 @@ const Brand = model
     logo_url: model.text().nullable(),
     is_active: model.boolean().default(true),
     metadata: model.json().nullable(),
+    aliases: model.hasMany(() => BrandAlias, { mappedBy: "brand" }),
   })
   .indexes([
     {
