@@ -15,7 +15,7 @@ const REASONS: Record<string, (maxBytes: number) => string> = {
 
 /**
  * Reads one multipart file field `file` into memory (as core's product import does, with multer),
- * with a size limit; a multipart error is a 400 with a message instead of a 500.
+ * with a size limit. A multipart error, or a request without the file, is a 400 with a message.
  */
 export function singleFileUpload(maxBytes: number) {
   const upload = multer({
@@ -24,6 +24,9 @@ export function singleFileUpload(maxBytes: number) {
   }).single("file")
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
     upload(req as any, res as any, (error: unknown) => {
+      if (!error && !uploadedFile(req)) {
+        return next(new MedusaError(MedusaError.Types.INVALID_DATA, 'Send the CSV as multipart/form-data in the field "file"'))
+      }
       if (!error) return next()
       const code = (error as { code?: string }).code
       const reason = code && REASONS[code] ? REASONS[code](maxBytes) : `The upload could not be read: ${(error as Error).message}`

@@ -16,10 +16,8 @@ export const MAX_LISTED_ERRORS = 100
  * nothing, and is refused (400, nothing written) when any row has an error.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminImportBrandsType>, res: MedusaResponse) => {
-  const file = uploadedFile(req)
-  if (!file) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'Send the CSV as multipart/form-data in the field "file"')
-  }
+  // singleFileUpload answered 400 already when there is no file.
+  const file = uploadedFile(req)!
   const { type, dry_run } = req.validatedBody
   const csv = parseCsvUpload(file.buffer, BRAND_IMPORT_LIMITS)
   const plan = type === "brands" ? await planBrandsImport(req.scope, csv) : await planAssignmentsImport(req.scope, csv)
