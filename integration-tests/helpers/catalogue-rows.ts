@@ -6,6 +6,7 @@ import type { Sql } from "./concurrency-scenarios"
 /** The tables a brand operation may touch, each with the columns that identify a row. */
 export const CATALOGUE_TABLES = {
   brand: ["id"],
+  brand_alias: ["id"],
   product: ["id"],
   product_variant: ["id"],
   [PRODUCT_BRAND_TABLE]: ["product_id", "brand_id"],

@@ -36,8 +36,10 @@ medusaIntegrationTestRunner({
       it(name, async () => {
         scenarioTotals.brandsCreated.length = 0
         scenarioTotals.brandsDeleted.length = 0
+        scenarioTotals.brandsMerged.length = 0
         await scenario({ apis, sql, suffix: name.toLowerCase() })
-        await expectBrandFeedExactlyOnce(sql, { created: scenarioTotals.brandsCreated, deleted: scenarioTotals.brandsDeleted })
+        const { brandsCreated: created, brandsDeleted: deleted, brandsMerged: merged } = scenarioTotals
+        await expectBrandFeedExactlyOnce(sql, { created, deleted, merged })
       })
     }
   },

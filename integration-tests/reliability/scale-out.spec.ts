@@ -114,8 +114,8 @@ const logLines = (logDir: string, name: string, pattern: RegExp) =>
     for (const [name, scenario] of Object.entries(CONCURRENCY_SCENARIOS)) {
       await scenario({ apis, sql, suffix: `scale-${name.toLowerCase()}` })
     }
-    const { brandsCreated, brandsDeleted } = scenarioTotals
-    await expectBrandFeedExactlyOnce(sql, { created: brandsCreated, deleted: brandsDeleted })
+    const { brandsCreated, brandsDeleted, brandsMerged } = scenarioTotals
+    await expectBrandFeedExactlyOnce(sql, { created: brandsCreated, deleted: brandsDeleted, merged: brandsMerged })
 
     // The servers run no subscribers: every feed notification was sent by the worker, once.
     const sent = (name: string, title: string) =>

@@ -61,10 +61,10 @@ export function brandHealthQueries() {
               FROM folded WHERE key <> '' GROUP BY key HAVING count(*) > 1 ORDER BY key LIMIT ?
             )
             SELECT g.key, g.total, json_agg(json_build_object(
-                     'id', b.id, 'name', b.name, 'handle', b.handle, 'is_active', b.is_active,
-                     'product_count', (SELECT count(*) FROM "${PRODUCT_BRAND_TABLE}" l WHERE l.brand_id = b.id AND l.deleted_at IS NULL)
-                   ) ORDER BY b.created_at, b.id) AS brands
+                     'id', b.id, 'name', b.name, 'handle', b.handle, 'is_active', b.is_active, 'product_count', c.count
+                   ) ORDER BY c.count DESC, b.name, b.id) AS brands
             FROM groups g JOIN brand b ON b.id = ANY(g.ids)
+            CROSS JOIN LATERAL (SELECT count(*)::int AS count FROM "${PRODUCT_BRAND_TABLE}" l WHERE l.brand_id = b.id AND l.deleted_at IS NULL) c
             GROUP BY g.key, g.total ORDER BY g.key`,
       bindings: [HEALTH_LIST_LIMIT],
     },

@@ -3,8 +3,9 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { PRODUCT_BRAND_TABLE } from "../../../links/product-brand"
 import { restoreProductBrandLinksWorkflow } from "../workflows/restore-product-brand-links"
-import { setProductsBrandWorkflow } from "../workflows/set-products-brand"
+import { setProductsBrandWorkflow, SetProductsBrandWorkflowOutput } from "../workflows/set-products-brand"
 import { ProductsBrandUndo } from "./product-hook-brand-change"
+import { readProductBrandLinkRows } from "./product-brand-link-rows"
 
 /** Products per setProductsBrandWorkflow run when moving a whole brand (the admin's bulk limit). */
 export const MOVE_BATCH_SIZE = 500
@@ -37,8 +38,9 @@ export async function countProductsOfBrands(container: MedusaContainer, brandIds
  * brand meanwhile is moved too. A listed product that was no longer on a `from` brand when the batch
  * held its lock (a concurrent move away, or a failed one rolled back) is put back at once.
  *
- * What undoes each batch is pushed to `undo` as soon as it is done, so a caller that fails half-way
- * can undo exactly what was moved (undoProductMoves). Returns the number of products moved.
+ * What undoes each batch is pushed to `undo` as soon as it is done (or has failed), so a caller
+ * that fails half-way can undo exactly what was moved (undoProductMoves). Returns the number of
+ * products moved.
  */
 export async function moveProductsOfBrands(
   container: MedusaContainer,
@@ -54,7 +56,16 @@ export async function moveProductsOfBrands(
     if (round >= maxRounds) {
       throw new MedusaError(MedusaError.Types.CONFLICT, "Products keep being added to the brands being emptied; try again")
     }
-    const { result } = await setProductsBrandWorkflow(container).run({ input: { brand_id: to, product_ids: ids } })
+    // A failed batch is rolled back by its own workflow, but that restores a link to a brand the
+    // merge has retired as dismissed; the rows read here put it back once the brands are back.
+    const before = await readProductBrandLinkRows(container, ids)
+    let result: SetProductsBrandWorkflowOutput
+    try {
+      ;({ result } = await setProductsBrandWorkflow(container).run({ input: { brand_id: to, product_ids: ids } }))
+    } catch (error) {
+      undo.push({ product_ids: ids, links: before })
+      throw error
+    }
     const wasOnSource = (id: string) =>
       result.previous_links.some((row) => row.product_id === id && row.deleted_at === null && sources.has(row.brand_id))
     const stray = ids.filter((id) => !wasOnSource(id))
