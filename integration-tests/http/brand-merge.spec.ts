@@ -54,7 +54,7 @@ medusaIntegrationTestRunner({
         expect(storeByHandle.data.count).toEqual(1)
         expect(storeByHandle.data.brands[0]).toEqual(expect.objectContaining({ id: acme.id, handle: "acme", requested_handle: "acme-ltd" }))
         const direct = await api.get("/store/brands?handle=acme", store)
-        expect(direct.data.brands[0]).toEqual(expect.objectContaining({ id: acme.id, requested_handle: "acme" }))
+        expect(direct.data.brands[0].requested_handle).toBeUndefined()
 
         const merged = emit.mock.calls.flatMap(([messages]) => [messages].flat()).filter((message) => message.name === "brand.merged")
         emit.mockRestore()
@@ -79,9 +79,9 @@ medusaIntegrationTestRunner({
         await api.delete(`/admin/brands/${acme.id}`, admin)
         const again = await api.post("/admin/brands", { name: "Acme Inc" }, admin)
         expect(again.data.brand.handle).toEqual("acme-inc")
-        expect((await api.get("/admin/brands?handle=acme-inc&fields=id", admin)).data.brands).toEqual([
-          { id: again.data.brand.id, requested_handle: undefined },
-        ].map(({ id }) => expect.objectContaining({ id })))
+        expect((await api.get("/admin/brands?handle=acme-inc&fields=id,handle", admin)).data.brands).toEqual([
+          { id: again.data.brand.id, handle: "acme-inc" },
+        ])
       })
 
       it("carries the aliases of a merged brand over to the new target", async () => {

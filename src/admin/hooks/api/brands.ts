@@ -20,8 +20,8 @@ import {
   AdminProductWithBrand,
 } from "../../lib/types"
 
-/** Defaults plus the number of products, which the delete prompt reports. */
-const BRAND_DETAIL_FIELDS = "+product_count"
+/** Defaults plus the number of products, which the delete prompt reports, and the handles merged in. */
+const BRAND_DETAIL_FIELDS = "+product_count,+aliases.handle"
 
 type QueryOptions<T> = Omit<UseQueryOptions<T, FetchError, T>, "queryKey" | "queryFn">
 

@@ -36,7 +36,12 @@ const BrandListPage = () => {
           rowCount={data?.count}
           getRowId={(brand) => brand.id}
           rowHref={(brand) => `/brands/${brand.id}`}
-          action={{ label: "Create", to: "/brands/create" }}
+          actions={[
+            { label: "Catalogue health", to: "/brands/health" },
+            { label: "Export", to: "/brands/export" },
+            { label: "Import", to: "/brands/import" },
+            { label: "Create", to: "/brands/create" },
+          ]}
           emptyState={{
             empty: { heading: "No brands yet", description: "Create a brand to group products by their maker." },
             filtered: { heading: "No brands found", description: "No brand matches this search." },
