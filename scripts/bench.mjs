@@ -11,7 +11,7 @@ import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
 import { terminate, waitForHealthy } from "./lib/processes.mjs"
-import { mustRunBin } from "./lib/run.mjs"
+import { mustRunBin, mustRunCommand } from "./lib/run.mjs"
 
 const smoke = process.argv.includes("--smoke")
 const catalogue = JSON.parse(fs.readFileSync(path.join(projectRoot, "bench", "catalogue.json"), "utf8"))
@@ -97,6 +97,9 @@ try {
   console.log(`Raw results in ${path.relative(projectRoot, file)}; total ${seconds(started)} s`)
   await knex.destroy()
   await terminate(children)
+  // ---- Brand operations (CSV export/import, catalogue health): a separate script with its own catalogue.
+  await mustRunCommand(process.execPath, [path.join(projectRoot, "scripts", "bench-operations.mjs"), ...(smoke ? ["--smoke"] : [])], { children })
+  // ----
   await exit(0)
 } catch (e) {
   console.error(e)
