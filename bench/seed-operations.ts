@@ -31,7 +31,8 @@ async function countRows(container: MedusaContainer, table: string, like: string
 }
 
 export default async function seedOperationsBench({ container, args }: ExecArgs) {
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  // Progress on stdout: the benchmark runs this with LOG_LEVEL=warn, which keeps Medusa's own logs quiet.
+  const log = (message: string) => console.log(message)
   const scale: Scale = JSON.parse(process.env.OPS_SCALE || '{"brands":60,"products":300}')
   const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
   const started = Date.now()
@@ -48,7 +49,7 @@ export default async function seedOperationsBench({ container, args }: ExecArgs)
       return { name: brandName(i), handle: brandHandle(i), is_active: i % 20 !== 19 }
     })
     await createBrandsWorkflow(container).run({ input: { brands } })
-    logger.info(`  brands: ${from + count}/${mainBrands} (${elapsed()})`)
+    log(`  brands: ${from + count}/${mainBrands} (${elapsed()})`)
   }
   if (!(await countRows(container, "brand", "ops-twin-%"))) {
     const brands = Array.from({ length: twins }, (_, k) => ({ name: `${brandName(k * 50)} Inc.`, handle: `ops-twin-${k}` }))
@@ -68,7 +69,7 @@ export default async function seedOperationsBench({ container, args }: ExecArgs)
         }
       })
     )
-    logger.info(`  products: ${from + count}/${scale.products} (${elapsed()})`)
+    log(`  products: ${from + count}/${scale.products} (${elapsed()})`)
   }
 
   const [{ count: linked }] = await knex(PRODUCT_BRAND_TABLE).count({ count: "*" }).whereNull("deleted_at")
@@ -92,10 +93,10 @@ export default async function seedOperationsBench({ container, args }: ExecArgs)
       await link.create(
         pairs.slice(from, from + LINK_BATCH).map((pair) => ({ [Modules.PRODUCT]: { product_id: pair.product_id }, brand: { brand_id: pair.brand_id } }))
       )
-      logger.info(`  links: ${Math.min(from + LINK_BATCH, pairs.length)}/${pairs.length} (${elapsed()})`)
+      log(`  links: ${Math.min(from + LINK_BATCH, pairs.length)}/${pairs.length} (${elapsed()})`)
     }
   }
-  logger.info(`Operations bench seed complete in ${elapsed()}`)
+  log(`Operations bench seed complete in ${elapsed()}`)
 }
 
 export { brandHandle, productHandle }

@@ -1,4 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import fs from "node:fs"
+import path from "node:path"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { brandIdsOf, createBrands, createProducts } from "../helpers/fixtures"
@@ -158,6 +160,28 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/brands/${acme.id}/merge`, { brand_ids: [acmeInc.id] }, admin)
         const { data } = await uploadCsv(api, admin, { type: "brands", content: "handle,name\nacme-inc,Acme Inc\n" })
         expect(data.errors).toEqual([{ line: 2, column: "handle", reason: expect.stringMatching(/"acme-inc" is an alias of the brand "acme"/) }])
+      })
+    })
+
+    describe("the README's example files", () => {
+      it("import as documented", async () => {
+        const example = (name: string) => fs.readFileSync(path.join(__dirname, "..", "..", "docs", "examples", name))
+        const brands = await uploadCsv(api, admin, { type: "brands", content: example("brands.csv"), dry_run: "false" })
+        expect(brands.data.summary).toEqual({ total: 3, create: 3, update: 0, unchanged: 0, error: 0 })
+        const rows = await sql("select handle, name, description, is_active, metadata from brand where deleted_at is null order by handle")
+        expect(rows).toEqual([
+          { handle: "acme", name: "Acme", description: "Anvils, rockets\nand magnets", is_active: true, metadata: { origin: "US" } },
+          { handle: "globex", name: "Globex, Inc.", description: null, is_active: false, metadata: null },
+          { handle: "plus-one", name: "+1 Supply", description: null, is_active: true, metadata: null },
+        ])
+        await createProducts(getContainer(), { count: 1, title: "Classic anvil" }).then(([product]) =>
+          api.post(`/admin/products/${product.id}`, { handle: "classic-anvil" }, admin)
+        )
+        await createProducts(getContainer(), { count: 1, title: "Loose lantern" }).then(([product]) =>
+          api.post(`/admin/products/${product.id}`, { handle: "loose-lantern" }, admin)
+        )
+        const assignments = await uploadCsv(api, admin, { type: "assignments", content: example("brand-assignments.csv") })
+        expect(assignments.data.summary).toEqual({ total: 2, create: 1, update: 0, unchanged: 1, error: 0 })
       })
     })
 

@@ -18,6 +18,7 @@ medusaIntegrationTestRunner({
     let publishable: Record<string, string>
     let customerToken: string
     let acme: { id: string }
+    let other: { id: string }
     let product: { id: string }
 
     beforeEach(async () => {
@@ -25,7 +26,7 @@ medusaIntegrationTestRunner({
       admin = await adminRequestOptions(api, container)
       const channel = await createSalesChannel(container)
       publishable = (await createPublishableKey(container, [channel.id])).headers
-      ;[acme] = await createBrands(container, ["Acme"])
+      ;[acme, other] = await createBrands(container, ["Acme", "Other"])
       ;[product] = await createProducts(container, { count: 1, brandId: acme.id, salesChannelId: channel.id })
 
       const registration = await api.post("/auth/customer/emailpass/register", CUSTOMER)
@@ -48,6 +49,12 @@ medusaIntegrationTestRunner({
       { method: "DELETE", path: `/admin/brands/${acme.id}` },
       { method: "GET", path: `/admin/brands/${acme.id}/products` },
       { method: "POST", path: `/admin/brands/${acme.id}/products`, body: { remove: [product.id] } },
+      { method: "POST", path: `/admin/brands/${acme.id}/merge`, body: { brand_ids: [other.id] } },
+      { method: "POST", path: `/admin/brands/${acme.id}/products/move`, body: { to_brand_id: other.id } },
+      { method: "GET", path: "/admin/brands/export?type=brands" },
+      { method: "POST", path: "/admin/brands/import", body: { type: "brands", dry_run: "false" } },
+      { method: "GET", path: "/admin/brands/health" },
+      { method: "GET", path: "/admin/brands/health/unbranded-products" },
       {
         method: "POST",
         path: "/admin/products",

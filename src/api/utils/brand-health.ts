@@ -14,18 +14,6 @@ import type { SqlStatement } from "./brand-products"
 /** Brands or groups listed per figure; the counts are always complete. */
 export const HEALTH_LIST_LIMIT = 50
 
-/** Company suffixes dropped when comparing names: "Acme GmbH & Co. KG" and "ACME" group together. */
-export const COMPANY_SUFFIXES = ["inc", "incorporated", "ltd", "limited", "llc", "gmbh", "kg", "co", "corp", "corporation"]
-
-/**
- * A brand name folded for comparison: diacritics dropped (NFKD, then combining marks), lower case,
- * trailing company suffixes (each after a space or punctuation, also "& Co") dropped, then every
- * space and punctuation character dropped.
- */
-export const foldedNameSql = (column: string) =>
-  `regexp_replace(regexp_replace(lower(regexp_replace(normalize(${column}, NFKD), '[\\u0300-\\u036f]', '', 'g')), ` +
-  `'([[:space:][:punct:]]+(${COMPANY_SUFFIXES.join("|")}))+[[:space:][:punct:]]*$', ''), '[[:space:][:punct:]]+', '', 'g')`
-
 const liveLink = (on: string) => `SELECT 1 FROM "${PRODUCT_BRAND_TABLE}" l WHERE ${on} AND l.deleted_at IS NULL`
 
 export type UnbrandedProductsInput = { q?: string; order?: string; skip: number; take: number }
@@ -53,12 +41,12 @@ export function brandHealthQueries() {
             ORDER BY b.name, b.id LIMIT ?`,
       bindings: [HEALTH_LIST_LIMIT],
     },
+    // name_key: the name folded for comparison, a stored generated column (see its migration).
     duplicates: {
-      sql: `WITH folded AS (
-              SELECT b.id, ${foldedNameSql("b.name")} AS key FROM brand b WHERE b.deleted_at IS NULL
-            ), groups AS (
-              SELECT key, array_agg(id) AS ids, (count(*) OVER ())::int AS total
-              FROM folded WHERE key <> '' GROUP BY key HAVING count(*) > 1 ORDER BY key LIMIT ?
+      sql: `WITH groups AS (
+              SELECT b.name_key AS key, array_agg(b.id) AS ids, (count(*) OVER ())::int AS total
+              FROM brand b WHERE b.deleted_at IS NULL AND b.name_key <> ''
+              GROUP BY b.name_key HAVING count(*) > 1 ORDER BY b.name_key LIMIT ?
             )
             SELECT g.key, g.total, json_agg(json_build_object(
                      'id', b.id, 'name', b.name, 'handle', b.handle, 'is_active', b.is_active, 'product_count', c.count
