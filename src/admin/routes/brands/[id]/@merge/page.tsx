@@ -1,6 +1,5 @@
 import { DataTable, KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
 import {
-  Button,
   createDataTableColumnHelper,
   DataTableRowSelectionState,
   Heading,
@@ -13,6 +12,7 @@ import { FormEvent, useMemo, useState } from "react"
 import { useParams } from "react-router-dom"
 import { BrandLogo } from "../../../../components/brand-logo"
 import { BrandStatusBadge } from "../../../../components/brand-status-badge"
+import { SelectionModalFooter } from "../../../../components/selection-modal-footer"
 import { useMergeBrands } from "../../../../hooks/api/brand-operations"
 import { listBrands, useBrand, useBrands } from "../../../../hooks/api/brands"
 import { useTableQuery } from "../../../../hooks/use-table-query"
@@ -116,19 +116,7 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
           autoFocusSearch
         />
       </RouteFocusModal.Body>
-      <RouteFocusModal.Footer>
-        <Text size="small" className="text-ui-fg-subtle mr-auto" aria-live="polite">
-          {selected.length} selected
-        </Text>
-        <RouteFocusModal.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </RouteFocusModal.Close>
-        <Button size="small" type="submit" isLoading={isMerging} disabled={!selected.length}>
-          Merge
-        </Button>
-      </RouteFocusModal.Footer>
+      <SelectionModalFooter selected={selected.length} submitText="Merge" isPending={isMerging} />
     </KeyboundForm>
   )
 }
