@@ -414,7 +414,7 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
           reported.every(
             (problem) =>
               problem.includes('Brand with id "brand_does_not_exist" was not found') ||
-              /^console\.error: The above error occurred in the <\w+> component:/.test(problem)
+              /^console\.error: The above error occurred in the <[\w$]+> component:/.test(problem)
           ),
           reported.join("\n")
         )

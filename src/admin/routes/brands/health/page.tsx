@@ -183,7 +183,11 @@ const UnbrandedProductsSection = ({ total }: { total: number }) => {
 
 type InactiveFigure = AdminBrandHealthResponse["inactive_brand_products"]
 
-/** Products on inactive brands (storefronts hide those brands): activate the brand, or move its products. */
+/**
+ * Products on inactive brands (storefronts hide those brands): activate the brand, or move its
+ * products. The row goes away once fixed, so results are awaited, not given to mutate callbacks
+ * (which React Query drops for an unmounted component).
+ */
 const InactiveBrandsSection = ({ figure }: { figure: InactiveFigure }) => (
   <Section
     title="Products on inactive brands"
@@ -217,12 +221,10 @@ const InactiveBrandRow = ({ brand }: { brand: InactiveFigure["brands"][number] }
           variant="secondary"
           isLoading={activate.isPending}
           onClick={() =>
-            activate
-              .mutateAsync(brand.id, {
-                onSuccess: () => toast.success(`${brand.name} is active`),
-                onError: (error) => toast.error(error.message),
-              })
-              .catch(() => undefined)
+            activate.mutateAsync(brand.id).then(
+              () => toast.success(`${brand.name} is active`),
+              (error) => toast.error(error.message)
+            )
           }
         >
           Activate
@@ -240,15 +242,13 @@ const InactiveBrandRow = ({ brand }: { brand: InactiveFigure["brands"][number] }
         excludeId={brand.id}
         isPending={move.isPending}
         onConfirm={(toBrandId) =>
-          move
-            .mutateAsync(toBrandId, {
-              onSuccess: ({ moved }) => {
-                toast.success(`Moved ${plural(moved.product_count, "product")}`)
-                setPicking(false)
-              },
-              onError: (error) => toast.error(error.message),
-            })
-            .catch(() => undefined)
+          move.mutateAsync(toBrandId).then(
+            ({ moved }) => {
+              toast.success(`Moved ${plural(moved.product_count, "product")}`)
+              setPicking(false)
+            },
+            (error) => toast.error(error.message)
+          )
         }
       />
     </div>
@@ -290,15 +290,11 @@ const DuplicateGroupRow = ({ brands }: { brands: HealthDuplicateBrand[] }) => {
       cancelText: "Cancel",
     })
     if (!confirmed) return
-    await merge
-      .mutateAsync(
-        others.map((brand) => brand.id),
-        {
-          onSuccess: ({ merged }) => toast.success(`Merged into ${target.name}; ${plural(merged.product_count, "product")} moved`),
-          onError: (error) => toast.error(error.message),
-        }
-      )
-      .catch(() => undefined)
+    // Awaited rather than mutate callbacks: a merged group's row unmounts as soon as the figures refresh.
+    await merge.mutateAsync(others.map((brand) => brand.id)).then(
+      ({ merged }) => toast.success(`Merged into ${target.name}; ${plural(merged.product_count, "product")} moved`),
+      (error) => toast.error(error.message)
+    )
   }
 
   return (
