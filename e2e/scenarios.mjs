@@ -31,6 +31,15 @@ const INLINE_PRODUCT = "Borealis Parka"
 const PAGE_SIZE = 20
 const MAX_LIST_LIMIT = 100
 
+/** A published product with one variant, optionally with a brand (`additional_data.brand_id`). */
+const productBody = (title, brandId) => ({
+  title,
+  status: "published",
+  options: [{ title: "Size", values: ["One size"] }],
+  variants: [{ title: "One size", options: { Size: "One size" }, prices: [{ currency_code: "eur", amount: 1500 }] }],
+  ...(brandId ? { additional_data: { brand_id: brandId } } : {}),
+})
+
 export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands }) {
   const api = adminApi(page, baseUrl)
   const problems = watchPageProblems(page)
@@ -743,6 +752,158 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         assert.deepEqual(await featuredNames(), ["Lumen & Co", "Northwind", "Orbit Works", "Nordlys Ærø"])
         const store = await api.get("/admin/brands?is_featured=true&order=rank&fields=name,rank")
         assert.deepEqual(store.brands.map((brand) => brand.rank), [0, 1, 2, 3])
+      },
+    ],
+    [
+      "15. Merge brands into this one",
+      async () => {
+        const target = await api.brandByName("Northwind")
+        const duplicates = ["Northwind Inc.", "NORTHWIND GmbH"]
+        for (const name of duplicates) {
+          const { brand } = await api.post("/admin/brands", { name })
+          await api.post("/admin/products", productBody(`${name} Scarf`, brand.id))
+        }
+        const before = (await api.get(`/admin/brands/${target.id}?fields=product_count`)).brand.product_count
+        await open(`/brands/${target.id}`)
+        await page.getByRole("button", { name: "Brand actions" }).click()
+        await page.getByRole("menuitem", { name: "Merge brands into this one…" }).click()
+        const dialog = page.getByRole("dialog")
+        await dialog.getByRole("heading", { name: "Merge brands into Northwind" }).waitFor()
+        await dialog.getByPlaceholder("Search").fill("Northwind")
+        for (const name of duplicates) await dialog.getByRole("row", { name: new RegExp(name) }).getByRole("checkbox").click()
+        await dialog.getByText("2 selected").waitFor()
+        await shot("brand-merge-picker", { readme: true })
+        await dialog.getByRole("button", { name: "Merge", exact: true }).click()
+        await page.getByRole("alertdialog").waitFor()
+        await shot("brand-merge-prompt", { readme: true })
+        const prompt = await confirmPrompt(page, "Merge")
+        assert.match(prompt, /Merge 2 brands into Northwind\?/)
+        assert.match(prompt, /2 products move to Northwind/)
+        await toast("Merged 2 brands into Northwind; 2 products moved")
+        await dialog.waitFor({ state: "detached" })
+        await page.getByText("/northwind-inc, /northwind-gmbh").waitFor()
+        const products = page.getByRole("region", { name: "Products" })
+        await eventually(() => resultCount(products), (count) => count === before + 2, { message: "the merged products on the page" })
+        await shot("brand-after-merge")
+        const { brands } = await api.get("/admin/brands?handle=northwind-inc&fields=id")
+        assert.deepEqual(brands, [{ id: target.id, requested_handle: "northwind-inc" }])
+      },
+    ],
+    [
+      "16. Catalogue health and its one-click fixes",
+      async () => {
+        await api.post("/admin/products", productBody("Loose Lantern"))
+        const { brand: dormant } = await api.post("/admin/brands", { name: "Dormant Goods", is_active: false })
+        await api.post("/admin/products", productBody("Dormant Kettle", dormant.id))
+        const { brand: borealis } = await api.post("/admin/brands", { name: "Borealis" })
+        await api.post("/admin/products", productBody("Borealis Mug", borealis.id))
+        await api.post("/admin/brands", { name: "Borealis, Ltd." })
+
+        await open("/brands")
+        await page.getByRole("link", { name: "Catalogue health" }).first().click()
+        await page.waitForURL(/\/app\/brands\/health$/)
+        await page.getByRole("heading", { name: "Catalogue health" }).waitFor()
+        const unbranded = page.getByRole("region", { name: "Published products without a brand" })
+        await unbranded.getByRole("row", { name: /Loose Lantern/ }).waitFor()
+        await shot("catalogue-health", { readme: true })
+
+        await unbranded.getByRole("row", { name: /Loose Lantern/ }).getByRole("checkbox").click()
+        await page.getByRole("button", { name: /^Give brand\b/ }).click()
+        const drawer = page.getByRole("dialog")
+        await drawer.getByRole("heading", { name: "Give a brand" }).waitFor()
+        await pickComboboxOption(page, drawer, "Brand", "Northwind", "Northwind")
+        await drawer.getByRole("button", { name: "Give brand", exact: true }).click()
+        await toast("1 product got a brand")
+        await unbranded.getByRole("row", { name: /Loose Lantern/ }).waitFor({ state: "detached" })
+
+        const inactive = page.getByRole("region", { name: "Products on inactive brands" })
+        await inactive.getByRole("button", { name: "Activate" }).click()
+        await toast("Dormant Goods is active")
+        await inactive.getByText("No product is on an inactive brand.").waitFor()
+
+        const group = page.getByRole("group", { name: "Brands like Borealis" })
+        await group.scrollIntoViewIfNeeded()
+        await shot("catalogue-health-duplicates", { readme: true })
+        await group.getByRole("button", { name: "Merge group" }).click()
+        const prompt = await confirmPrompt(page, "Merge")
+        assert.match(prompt, /Merge 1 brand into Borealis\?/)
+        assert.match(prompt, /No products move to Borealis/)
+        await toast("Merged into Borealis")
+        await group.waitFor({ state: "detached" })
+        await shot("catalogue-health-after-fixes")
+        const health = await api.get("/admin/brands/health")
+        assert.equal(health.inactive_brand_products.count, 0)
+        assert.ok(!health.duplicate_groups.groups.some((g) => g.key === "borealis"), "the Borealis group is merged")
+      },
+    ],
+    [
+      "17. Export brand assignments as CSV",
+      async () => {
+        await open("/brands")
+        await page.getByRole("link", { name: "Export", exact: true }).click()
+        const drawer = page.getByRole("dialog")
+        await drawer.getByRole("heading", { name: "Export brands" }).waitFor()
+        await drawer.getByRole("radio", { name: /Brand assignments/ }).click()
+        await shot("brand-export")
+        const [download] = await Promise.all([
+          page.waitForEvent("download"),
+          drawer.getByRole("button", { name: "Export", exact: true }).click(),
+        ])
+        await toast("Export started")
+        const file = path.join(artifactsDir, "brand-assignments.csv")
+        await download.saveAs(file)
+        const bytes = fs.readFileSync(file)
+        assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "the export starts with a UTF-8 byte order mark")
+        const lines = bytes.toString("utf8").slice(1).trim().split("\n")
+        assert.equal(lines[0], "product_id,product_handle,product_title,brand_handle")
+        assert.ok(lines.some((line) => line.endsWith(",northwind") && line.includes("Loose Lantern")), "Loose Lantern is exported with its brand")
+        state.exportedLines = lines
+      },
+    ],
+    [
+      "18. Import brand assignments: dry run, errors, confirm, notification",
+      async () => {
+        const products = (await api.get("/admin/products?q=Lantern&fields=id,handle&limit=5")).products
+        const lantern = products[0]
+        const bad = `product_handle,brand_handle\n${lantern.handle},borealis\nno-such-product,borealis\n`
+        const good = `product_handle,brand_handle\n${lantern.handle},borealis\n`
+        const write = (name, content) => {
+          const file = path.join(artifactsDir, name)
+          fs.writeFileSync(file, content)
+          return file
+        }
+        await open("/brands")
+        await page.getByRole("link", { name: "Import", exact: true }).click()
+        const drawer = page.getByRole("dialog")
+        await drawer.getByRole("heading", { name: "Import brands" }).waitFor()
+        await drawer.getByRole("radio", { name: /Brand assignments/ }).click()
+        await drawer.getByLabel("CSV file").setInputFiles(write("assignments-with-error.csv", bad))
+        await drawer.getByText('Line 3, product_handle: No product with handle "no-such-product"').waitFor()
+        assert.ok(await drawer.getByRole("button", { name: "Import", exact: true }).isDisabled(), "a file with errors cannot be imported")
+        await shot("brand-import-errors")
+
+        await drawer.getByRole("button", { name: "Remove the file" }).click()
+        await drawer.getByLabel("CSV file").setInputFiles(write("assignments.csv", good))
+        const summary = drawer.getByRole("group", { name: "Dry run" })
+        await summary.waitFor()
+        assert.match(await summary.innerText(), /1\s*To create|0\s*To create/)
+        assert.match(await summary.innerText(), /1\s*To update/)
+        await shot("brand-import-preview", { readme: true })
+        assert.equal(await api.productBrandId(lantern.id), (await api.brandByName("Northwind")).id, "the dry run changed nothing")
+
+        await drawer.getByRole("button", { name: "Import", exact: true }).click()
+        await toast("Import finished")
+        await drawer.waitFor({ state: "detached" })
+        const borealis = await api.brandByName("Borealis")
+        assert.equal(await api.productBrandId(lantern.id), borealis.id)
+
+        // One entry in the notification feed.
+        await page.keyboard.press("Control+n")
+        const feed = page.getByRole("dialog")
+        await feed.getByText("Brand import").first().waitFor()
+        await feed.getByText("Brand assignments from assignments.csv imported: 0 products got a brand, 1 product changed or lost one, 0 unchanged.").waitFor()
+        await shot("brand-import-notification")
+        await page.keyboard.press("Escape")
       },
     ],
   ]

@@ -27,7 +27,7 @@ import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
 import { freePort, startDetachedGroup, terminate, waitForHealthy } from "./lib/processes.mjs"
-import { mustRunBin } from "./lib/run.mjs"
+import { mustRunBin, mustRunCommand } from "./lib/run.mjs"
 
 // --only=pages,create,search,store,filters,bulk,walk runs some sections (for ablations); the default runs all.
 const SECTIONS = ["pages", "create", "search", "store", "filters", "bulk", "walk"]
@@ -173,6 +173,9 @@ try {
   console.log(`Raw results in ${path.relative(projectRoot, file)}; total ${seconds(started)} s`)
   await knex.destroy()
   await terminate(children)
+  // ---- Brand operations (CSV export/import, catalogue health): a separate script with its own catalogue.
+  await mustRunCommand(process.execPath, [path.join(projectRoot, "scripts", "bench-operations.mjs"), ...(smoke ? ["--smoke"] : [])], { children })
+  // ----
   await exit(0)
 } catch (e) {
   console.error(e)

@@ -7,6 +7,7 @@ import type { Sql } from "./concurrency-scenarios"
 export const CATALOGUE_TABLES = {
   brand: ["id"],
   brand_upload: ["id"],
+  brand_alias: ["id"],
   product: ["id"],
   product_variant: ["id"],
   [PRODUCT_BRAND_TABLE]: ["product_id", "brand_id"],

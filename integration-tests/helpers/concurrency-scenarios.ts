@@ -19,7 +19,13 @@ export type Sql = (sql: string, bindings?: unknown[]) => Promise<any[]>
 export type ScenarioContext = { apis: Api[]; sql: Sql; suffix: string }
 
 /** Counts what the scenarios did, for the README figures. */
-export const scenarioTotals = { concurrentRequests: 0, brandsCreated: [] as string[], brandsDeleted: [] as string[] }
+export const scenarioTotals = {
+  concurrentRequests: 0,
+  brandsCreated: [] as string[],
+  brandsDeleted: [] as string[],
+  /** Targets of successful merges (one brand.merged each). */
+  brandsMerged: [] as string[],
+}
 
 const spread = <T>(apis: Api[], count: number, send: (api: Api, i: number) => Promise<T>) => {
   scenarioTotals.concurrentRequests += count
@@ -166,35 +172,107 @@ export async function deleteDuringBulkAdd(ctx: ScenarioContext) {
   }
 }
 
+/**
+ * Products created into, or moved into, a brand while it is merged into another end on the target,
+ * or their request fails with a 4xx; no link to the merged brand survives.
+ */
+export async function linksDuringMerge(ctx: ScenarioContext) {
+  const target = await createBrand(ctx, `Merge target ${ctx.suffix}`)
+  const source = await createBrand(ctx, `Merge source ${ctx.suffix}`)
+  // Enough products for a merge of several batches, so the writes below land during it.
+  const existing = await createProducts(ctx, `Merge existing ${ctx.suffix}`, 100)
+  const spare = await createProducts(ctx, `Merge spare ${ctx.suffix}`, 10)
+  for (let i = 0; i < existing.length; i += 50) {
+    ok(await ctx.apis[0].request("POST", `/admin/brands/${source}/products`, { add: existing.slice(i, i + 50) }), "link to the source")
+  }
+  const writes = spare.flatMap((id, i) => [
+    (api: Api) => api.request("POST", "/admin/products", productBody(`Merge new ${ctx.suffix} ${i}`, source)),
+    (api: Api) => api.request("POST", `/admin/brands/${source}/products`, { add: [id] }),
+  ])
+  // Creates and moves alternate, one every 150 ms; the merge starts after 1.5 s. Some land before
+  // it retires the source brand (and must be moved), some while it runs (and must fail), some after.
+  const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+  const [merge, ...responses] = await spread(ctx.apis, writes.length + 1, async (api, i) => {
+    await wait(i === 0 ? 1500 : (i - 1) * 150)
+    return i === 0 ? api.request("POST", `/admin/brands/${target}/merge`, { brand_ids: [source] }) : writes[i - 1](api)
+  })
+  expect([merge.status, merge.data.message]).toEqual([200, undefined])
+  scenarioTotals.brandsMerged.push(target)
+  for (const response of responses) expect(response.status === 200 || (response.status >= 400 && response.status < 500)).toBe(true)
+
+  const created = responses.filter((_, i) => i % 2 === 0 && responses[i].status === 200).map((r) => r.data.product.id)
+  const moved = spare.filter((_, i) => responses[2 * i + 1].status === 200)
+  const brands = await activeBrands(ctx.sql, [...existing, ...created, ...moved])
+  for (const [productId, linked] of brands) expect([productId, linked]).toEqual([productId, [target]])
+  const [{ count }] = await ctx.sql(`select count(*)::int as count from ${PRODUCT_BRAND_TABLE} where brand_id = ? and deleted_at is null`, [source])
+  expect(count).toEqual(0)
+}
+
+/** Two merges sharing a brand at once: one succeeds whole, the other fails with a 4xx and changes nothing. */
+export async function overlappingMerges(ctx: ScenarioContext) {
+  const ids: string[] = []
+  for (const letter of ["A", "B", "C", "D"]) ids.push(await createBrand(ctx, `Overlap ${letter} ${ctx.suffix}`))
+  const productIds = await createProducts(ctx, `Overlap ${ctx.suffix}`, 40)
+  for (let k = 0; k < 4; k++) {
+    ok(await ctx.apis[0].request("POST", `/admin/brands/${ids[k]}/products`, { add: productIds.slice(10 * k, 10 * k + 10) }), "link")
+  }
+  // B and C into A, while C and D go into B.
+  const merges = [
+    { target: ids[0], sources: [ids[1], ids[2]] },
+    { target: ids[1], sources: [ids[2], ids[3]] },
+  ]
+  const responses = await spread(ctx.apis, 2, (api, i) =>
+    api.request("POST", `/admin/brands/${merges[i].target}/merge`, { brand_ids: merges[i].sources })
+  )
+  const won = responses.findIndex((response) => response.status === 200)
+  expect(won).toBeGreaterThanOrEqual(0)
+  const lost = responses[1 - won]
+  expect([lost.status >= 400 && lost.status < 500, lost.data.message]).toEqual([true, expect.stringMatching(/not found|deleted/)])
+
+  const { target, sources } = merges[won]
+  scenarioTotals.brandsMerged.push(target)
+  const deleted = await ctx.sql("select id from brand where id = any(?) and deleted_at is not null order by id", [ids])
+  expect(deleted.map((row) => row.id)).toEqual([...sources].sort())
+  const expected = new Map(productIds.map((id, i) => [id, ids[Math.floor(i / 10)]]))
+  for (const [productId, brandId] of expected) if (sources.includes(brandId)) expected.set(productId, target)
+  const linked = await activeBrands(ctx.sql, productIds)
+  for (const [productId, brandIds] of linked) expect([productId, brandIds]).toEqual([productId, [expected.get(productId)]])
+  const aliases = await ctx.sql("select brand_id, count(*)::int as count from brand_alias where deleted_at is null and brand_id = any(?) group by brand_id", [ids])
+  expect(aliases).toEqual([{ brand_id: target, count: 2 }])
+}
+
 export const CONCURRENCY_SCENARIOS = {
   fiftyCreatesWithOneBrand,
   twentyConcurrentMoves,
   tenCreatesWithOneHandle,
   overlappingBulkAdds,
   deleteDuringBulkAdd,
+  linksDuringMerge,
+  overlappingMerges,
 }
 
 /**
- * The brand.created and brand.deleted subscriber (the admin feed) ran exactly
- * once per event: waits until every expected notification exists, then a
- * little longer to catch late duplicates.
+ * The brand.created, brand.deleted and brand.merged subscriber (the admin feed)
+ * ran exactly once per event: waits until every expected notification exists,
+ * then a little longer to catch late duplicates.
  */
 export async function expectBrandFeedExactlyOnce(
   sql: Sql,
-  expected: { created: string[]; deleted: string[] },
+  expected: { created: string[]; deleted: string[]; merged?: string[] },
   { timeoutMs = 30_000, settleMs = 2_000 } = {}
 ) {
   const count = async () => {
     const rows = await sql(
       `select resource_id, trigger_type, count(*)::int as count from notification
        where resource_type = 'brand' and resource_id = any(?) group by resource_id, trigger_type`,
-      [[...expected.created, ...expected.deleted]]
+      [[...expected.created, ...expected.deleted, ...(expected.merged ?? [])]]
     )
     return Object.fromEntries(rows.map((row) => [`${row.trigger_type} ${row.resource_id}`, row.count]))
   }
   const wanted = Object.fromEntries([
     ...expected.created.map((id) => [`brand.created ${id}`, 1]),
     ...expected.deleted.map((id) => [`brand.deleted ${id}`, 1]),
+    ...(expected.merged ?? []).map((id) => [`brand.merged ${id}`, 1]),
   ])
   const deadline = Date.now() + timeoutMs
   while (Object.keys(await count()).length < Object.keys(wanted).length && Date.now() < deadline) {

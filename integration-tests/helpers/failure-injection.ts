@@ -4,6 +4,7 @@ import { createStep, createWorkflow, StepResponse, WorkflowData } from "@medusaj
 import {
   createBrandsWorkflow,
   deleteBrandsWorkflow,
+  mergeBrandsWorkflow,
   setProductsBrandWorkflow,
   updateBrandsWorkflow,
 } from "medusa-brands/workflows"
@@ -15,9 +16,10 @@ import {
  * `failNext`, then throws once. Nothing here is loaded outside the tests.
  */
 
-export type FailurePoint = "productBrandsSet" | "brandsCreated" | "brandsUpdated" | "brandsDeleted"
+export type FailurePoint = "productBrandsSet" | "brandsCreated" | "brandsUpdated" | "brandsDeleted" | "brandsMerged"
 
-type Armed = { before?: (container: MedusaContainer) => Promise<void> }
+/** `skip`: runs of the point that pass first (to fail in the middle of a batched operation). */
+type Armed = { before?: (container: MedusaContainer) => Promise<void>; skip?: number }
 const armed = new Map<FailurePoint, Armed>()
 const fired: FailurePoint[] = []
 
@@ -42,6 +44,10 @@ function failIfArmed(point: FailurePoint) {
   return async (_input: unknown, { container }: { container: MedusaContainer }) => {
     const options = armed.get(point)
     if (!options) return new StepResponse(undefined)
+    if (options.skip) {
+      options.skip--
+      return new StepResponse(undefined)
+    }
     armed.delete(point)
     await options.before?.(container)
     fired.push(point)
@@ -53,6 +59,7 @@ setProductsBrandWorkflow.hooks.productBrandsSet(failIfArmed("productBrandsSet"))
 createBrandsWorkflow.hooks.brandsCreated(failIfArmed("brandsCreated"))
 updateBrandsWorkflow.hooks.brandsUpdated(failIfArmed("brandsUpdated"))
 deleteBrandsWorkflow.hooks.brandsDeleted(failIfArmed("brandsDeleted"))
+mergeBrandsWorkflow.hooks.brandsMerged(failIfArmed("brandsMerged"))
 
 export const AFTER_PRODUCT_WORKFLOW_MESSAGE = "Injected failure after the product workflow"
 

@@ -30,6 +30,7 @@ medusaIntegrationTestRunner({
     let publishable: Record<string, string>
     let customerToken: string
     let acme: { id: string }
+    let other: { id: string }
     let product: { id: string }
 
     beforeEach(async () => {
@@ -37,7 +38,7 @@ medusaIntegrationTestRunner({
       admin = await adminRequestOptions(api, container)
       const channel = await createSalesChannel(container)
       publishable = (await createPublishableKey(container, [channel.id])).headers
-      ;[acme] = await createBrands(container, ["Acme"])
+      ;[acme, other] = await createBrands(container, ["Acme", "Other"])
       ;[product] = await createProducts(container, { count: 1, brandId: acme.id, salesChannelId: channel.id })
 
       const registration = await api.post("/auth/customer/emailpass/register", CUSTOMER)
@@ -52,6 +53,15 @@ medusaIntegrationTestRunner({
     const send = ({ method, path, body }: Route, headers: Record<string, string>) =>
       api.request({ method, url: path, data: body, headers, validateStatus: () => true })
 
+    /** A brands file that creates one brand, as multipart (applied, not a dry run). */
+    const importForm = () => {
+      const form = new FormData()
+      form.append("type", "brands")
+      form.append("dry_run", "false")
+      form.append("file", new Blob(["handle,name\nintruder,Intruder\n"], { type: "text/csv" }), "brands.csv")
+      return form
+    }
+
     const adminRoutes = (): Route[] => [
       { method: "GET", path: "/admin/brands" },
       { method: "POST", path: "/admin/brands", body: { name: "Intruder" } },
@@ -60,6 +70,12 @@ medusaIntegrationTestRunner({
       { method: "DELETE", path: `/admin/brands/${acme.id}` },
       { method: "GET", path: `/admin/brands/${acme.id}/products` },
       { method: "POST", path: `/admin/brands/${acme.id}/products`, body: { remove: [product.id] } },
+      { method: "POST", path: `/admin/brands/${acme.id}/products/move`, body: { to_brand_id: other.id } },
+      { method: "POST", path: `/admin/brands/${acme.id}/merge`, body: { brand_ids: [other.id] } },
+      { method: "GET", path: "/admin/brands/export?type=brands" },
+      { method: "POST", path: "/admin/brands/import", body: importForm() },
+      { method: "GET", path: "/admin/brands/health" },
+      { method: "GET", path: "/admin/brands/health/unbranded-products" },
       {
         method: "POST",
         path: "/admin/products",
@@ -93,7 +109,7 @@ medusaIntegrationTestRunner({
           if (status !== 401 && status !== 403) let_through.push(`${route.method} ${route.path} with ${who}: ${status}`)
         }
       }
-      expect(tried).toEqual(98)
+      expect(tried).toEqual(140)
       expect(let_through).toEqual([])
       expect(changedCells(before, await catalogueRows(getContainer()))).toEqual([])
 

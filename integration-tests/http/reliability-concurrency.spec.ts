@@ -40,9 +40,11 @@ medusaIntegrationTestRunner({
       it(name, async () => {
         scenarioTotals.brandsCreated.length = 0
         scenarioTotals.brandsDeleted.length = 0
+        scenarioTotals.brandsMerged.length = 0
         await scenario({ apis, sql, suffix: name.toLowerCase() })
         expect(await brandCountMismatches(sql)).toEqual([])
-        await expectBrandFeedExactlyOnce(sql, { created: scenarioTotals.brandsCreated, deleted: scenarioTotals.brandsDeleted })
+        const { brandsCreated: created, brandsDeleted: deleted, brandsMerged: merged } = scenarioTotals
+        await expectBrandFeedExactlyOnce(sql, { created, deleted, merged })
       })
     }
   },

@@ -7,6 +7,7 @@ import { BRAND_PRODUCT_COUNT_TABLE, PRODUCT_BRAND_TABLE } from "medusa-brands/li
 import { deleteBrandsWorkflow, setProductsBrandWorkflow } from "medusa-brands/workflows"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { brandCountMismatches, catalogueRows, changedCells } from "../helpers/catalogue-rows"
+import { uploadCsv } from "../helpers/csv-upload"
 import {
   AFTER_PRODUCT_WORKFLOW_MESSAGE,
   createProductsThenFailWorkflow,
@@ -65,7 +66,7 @@ medusaIntegrationTestRunner({
     async function expectRolledBack(
       point: FailurePoint,
       request: () => Promise<unknown>,
-      options: { before?: (container: MedusaContainer) => Promise<void> } = {}
+      options: { before?: (container: MedusaContainer) => Promise<void>; skip?: number } = {}
     ) {
       const before = await rows()
       failNext(point, options)
@@ -230,6 +231,78 @@ medusaIntegrationTestRunner({
 
       // The handle of the rolled-back create is free again.
       expect((await api.post("/admin/brands", { name: "Initech" }, admin)).data.brand.handle).toEqual("initech")
+    })
+
+    describe("brand operations", () => {
+      /** Gives Northwind an alias (the handle of a brand merged into it earlier). */
+      async function northwindWithAlias() {
+        const { data } = await api.post("/admin/brands", { name: "North Wind" }, admin)
+        await api.post(`/admin/brands/${northwind.id}/merge`, { brand_ids: [data.brand.id] }, admin)
+        const alias = (await rows()).brand_alias.find((row) => row.handle === "north-wind")!
+        return alias.id as string
+      }
+
+      it("merge: a failure after the merge, or in its first batch, restores every brand, link and alias row", async () => {
+        const aliasId = await northwindWithAlias()
+        // Northwind (with an alias and a product) and Globex into Acme.
+        const merge = () => api.post(`/admin/brands/${acme.id}/merge`, { brand_ids: [northwind.id, globex.id] }, admin)
+        // Soft delete and restore move updated_at of the merged brands; the alias moves and comes back.
+        const expected = [`brand[${globex.id}].updated_at`, `brand[${northwind.id}].updated_at`, `brand_alias[${aliasId}].updated_at`].sort()
+
+        const after = await expectRolledBack("brandsMerged", merge)
+        expect(cellsOf(after.changes).sort()).toEqual(expected)
+        const inBatch = await expectRolledBack("productBrandsSet", merge)
+        expect(cellsOf(inBatch.changes).sort()).toEqual(expected)
+
+        const { data } = await merge()
+        expect(data.merged).toEqual({ brand_ids: [northwind.id, globex.id], product_count: 1 })
+        expect(await brandIdsOf(getContainer(), onNorthwind.id)).toEqual([acme.id])
+        expect((await api.get("/admin/brands?handle=north-wind&fields=id", admin)).data.brands[0].id).toEqual(acme.id)
+      })
+
+      it("delete of a merge target: a failure after freeing its aliases restores them", async () => {
+        const aliasId = await northwindWithAlias()
+        const { before, changes } = await expectRolledBack("brandsDeleted", () => api.delete(`/admin/brands/${northwind.id}`, admin))
+        const links = before[PRODUCT_BRAND_TABLE].filter((row) => row.brand_id === northwind.id && row.deleted_at === null)
+        expect(cellsOf(changes).sort()).toEqual(
+          [
+            `brand[${northwind.id}].updated_at`,
+            `brand_alias[${aliasId}].updated_at`,
+            ...links.map((row) => `${PRODUCT_BRAND_TABLE}[${row.product_id}/${northwind.id}].updated_at`),
+          ].sort()
+        )
+        await api.delete(`/admin/brands/${northwind.id}`, admin)
+        expect((await api.post("/admin/brands", { name: "North Wind" }, admin)).data.brand.handle).toEqual("north-wind")
+      })
+
+      it("assignment import: a failure in a later batch undoes the batches before it, row for row", async () => {
+        const content = [
+          "product_id,brand_handle",
+          `${unbranded.id},globex`, // Globex batch
+          `${onAcme.id},northwind`, // Northwind batch
+          `${moved.id},`, // clearing batch
+        ].join("\n")
+        const request = () => uploadCsv(api, admin, { type: "assignments", content, dry_run: "false" })
+        for (const skip of [0, 1, 2]) {
+          const { changes } = await expectRolledBack("productBrandsSet", request, { skip })
+          expect([skip, changes]).toEqual([skip, []])
+        }
+        await request()
+        expect(await brandIdsOf(getContainer(), unbranded.id)).toEqual([globex.id])
+        expect(await brandIdsOf(getContainer(), moved.id)).toEqual([])
+      })
+
+      it("brand import: a failure after the creates or the updates leaves the brands as they were", async () => {
+        const content = "handle,name,is_active\nacme,Acme Renamed,false\ninitech,Initech,\n"
+        const request = () => uploadCsv(api, admin, { type: "brands", content, dry_run: "false" })
+        const created = await expectRolledBack("brandsCreated", request)
+        expect(created.changes).toEqual([])
+        const updated = await expectRolledBack("brandsUpdated", request)
+        // The update's compensation writes the old values back, a write of its own.
+        expect(cellsOf(updated.changes)).toEqual([`brand[${acme.id}].updated_at`])
+        const { data } = await request()
+        expect(data.summary).toEqual({ total: 2, create: 1, update: 1, unchanged: 0, error: 0 })
+      })
     })
   },
 })

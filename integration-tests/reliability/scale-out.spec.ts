@@ -183,8 +183,8 @@ const logLines = (logDir: string, name: string, pattern: RegExp) =>
       await scenario({ apis, sql, suffix: `scale-${name.toLowerCase()}` })
       expect([name, await brandCountMismatches(sql)]).toEqual([name, []])
     }
-    const { brandsCreated, brandsDeleted } = scenarioTotals
-    await expectBrandFeedExactlyOnce(sql, { created: brandsCreated, deleted: brandsDeleted })
+    const { brandsCreated, brandsDeleted, brandsMerged } = scenarioTotals
+    await expectBrandFeedExactlyOnce(sql, { created: brandsCreated, deleted: brandsDeleted, merged: brandsMerged })
 
     // The servers run no subscribers: every feed notification was sent by the worker, once.
     const sent = (name: string, title: string) =>

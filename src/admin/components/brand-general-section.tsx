@@ -1,5 +1,5 @@
 import { ActionMenu, SectionRow } from "@medusajs/dashboard/components"
-import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
+import { CodeMerge, EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
 import { Badge, Container, Heading, IconButton, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { isHttpUrl } from "../../modules/brand/field-rules"
 import { useQueryClient } from "@tanstack/react-query"
@@ -26,7 +26,12 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
           <BrandStatusBadge isActive={brand.is_active} />
           <ActionMenu
             groups={[
-              { actions: [{ icon: <PencilSquare />, label: "Edit", to: `/brands/${brand.id}/edit` }] },
+              {
+                actions: [
+                  { icon: <PencilSquare />, label: "Edit", to: `/brands/${brand.id}/edit` },
+                  { icon: <CodeMerge />, label: "Merge brands into this one…", to: `/brands/${brand.id}/merge` },
+                ],
+              },
               { actions: [{ icon: <Trash />, label: "Delete", onClick: handleDelete }] },
             ]}
           >
@@ -37,6 +42,16 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
         </div>
       </div>
       <SectionRow title="Handle" value={`/${brand.handle}`} />
+      {brand.aliases?.length ? (
+        <SectionRow
+          title="Also found at"
+          value={
+            <Text size="small" className="text-ui-fg-subtle">
+              {brand.aliases.map((alias) => `/${alias.handle}`).join(", ")}
+            </Text>
+          }
+        />
+      ) : null}
       <SectionRow title="Description" value={brand.description} />
       <SectionRow
         title="Logo URL"

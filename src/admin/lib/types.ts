@@ -8,6 +8,8 @@ export type AdminBrand = Omit<BrandDTO, "created_at" | "updated_at" | "deleted_a
   updated_at: string
   /** Only when requested with `fields=+product_count`. */
   product_count?: number
+  /** Handles of brands merged into this one, which lead here; only when requested (`+aliases.handle`). */
+  aliases?: { handle: string }[]
 }
 
 export type AdminBrandResponse = { brand: AdminBrand }

@@ -45,7 +45,26 @@ export type BrandUploadDTO = {
   deleted_at: Date | null
 }
 
+export type BrandAliasDTO = {
+  id: string
+  handle: string
+  brand_id: string
+  created_at: Date
+  updated_at: Date
+  deleted_at: Date | null
+}
+
 export type CreateBrandUploadDTO = Pick<BrandUploadDTO, "file_id" | "url" | "kind">
 
 /** The ranks setFeaturedOrder changed: each brand's rank before and after. */
 export type FeaturedRankChange = { id: string; previous_rank: number; rank: number }
+
+/** What merging brands into a target changed in the brand module, so it can be undone exactly. */
+export type RetiredBrands = {
+  target_id: string
+  brand_ids: string[]
+  /** Aliases the merged brands had, now the target's. */
+  moved_aliases: { id: string; brand_id: string }[]
+  /** The merged brands' handles, as new aliases of the target. */
+  created_alias_ids: string[]
+}

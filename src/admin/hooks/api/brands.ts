@@ -23,8 +23,8 @@ import {
 } from "../../lib/types"
 import type { BrandImageKind } from "../../../modules/brand/image-rules"
 
-/** Defaults plus the number of products, which the delete prompt reports. */
-const BRAND_DETAIL_FIELDS = "+product_count"
+/** Defaults plus the number of products, which the delete prompt reports, and the handles merged in. */
+const BRAND_DETAIL_FIELDS = "+product_count,+aliases.handle"
 
 type QueryOptions<T> = Omit<UseQueryOptions<T, FetchError, T>, "queryKey" | "queryFn">
 

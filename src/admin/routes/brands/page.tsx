@@ -42,6 +42,9 @@ const BrandListPage = () => {
           rowHref={(brand) => `/brands/${brand.id}`}
           filters={filters}
           actions={[
+            { label: "Catalogue health", to: "/brands/health" },
+            { label: "Export", to: "/brands/export" },
+            { label: "Import", to: "/brands/import" },
             { label: "Order featured", to: "/brands/featured" },
             { label: "Create", to: "/brands/create" },
           ]}

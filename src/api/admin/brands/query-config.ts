@@ -18,8 +18,11 @@ export const defaultAdminBrandFields = [
 ]
 
 
+/** The handles of brands merged into this one, which its handle filter also finds. */
+export const brandAliasFields = ["aliases.id", "aliases.handle", "aliases.created_at"]
+
 // `products` is left out on purpose: a brand's products are paged by /admin/brands/:id/products.
-const allowedAdminBrandFields = [...defaultAdminBrandFields, PRODUCT_COUNT_FIELD]
+const allowedAdminBrandFields = [...defaultAdminBrandFields, PRODUCT_COUNT_FIELD, "aliases", ...brandAliasFields]
 
 export const retrieveBrandTransformQueryConfig = {
   defaults: defaultAdminBrandFields,

@@ -120,3 +120,45 @@ export type AdminUploadBrandImageType = z.infer<typeof AdminUploadBrandImage>
 export const productBrandAdditionalData = {
   brand_id: z.string({ error: "brand_id must be a string or null" }).min(1, "brand_id must not be empty").nullish(),
 }
+
+export const MAX_BRANDS_PER_MERGE = 50
+
+export const AdminMergeBrands = z
+  .object({
+    brand_ids: z
+      .array(z.string({ error: "brand ids must be strings" }).min(1, "brand ids must not be empty"), {
+        error: "brand_ids must be an array of brand ids",
+      })
+      .min(1, "brand_ids must name at least one brand")
+      .max(MAX_BRANDS_PER_MERGE, `at most ${MAX_BRANDS_PER_MERGE} brands per merge`)
+      .refine((ids) => new Set(ids).size === ids.length, "brand_ids must not repeat a brand"),
+  })
+  .strict()
+export type AdminMergeBrandsType = z.infer<typeof AdminMergeBrands>
+
+export const AdminMoveBrandProducts = z
+  .object({ to_brand_id: z.string({ error: "to_brand_id must be a brand id" }).min(1, "to_brand_id must not be empty") })
+  .strict()
+export type AdminMoveBrandProductsType = z.infer<typeof AdminMoveBrandProducts>
+
+export const BRAND_CSV_TYPES = ["brands", "assignments"] as const
+const csvType = z.enum(BRAND_CSV_TYPES, { error: () => `type must be one of ${BRAND_CSV_TYPES.join(", ")}` })
+
+export const AdminExportBrands = z.object({ type: csvType }).strict()
+export type AdminExportBrandsType = z.infer<typeof AdminExportBrands>
+
+/** The multipart fields next to `file`; `dry_run` is true unless it is exactly "false". */
+export const AdminImportBrands = z
+  .object({
+    type: csvType,
+    dry_run: queryBoolean("dry_run").default(true),
+  })
+  .strict()
+export type AdminImportBrandsType = z.infer<typeof AdminImportBrands>
+
+export const UNBRANDED_PRODUCT_ORDER_FIELDS = ["title", "handle", "created_at"] as const
+
+export const AdminGetUnbrandedProductsParams = listParams(UNBRANDED_PRODUCT_ORDER_FIELDS)
+  .extend({ q: searchParam.optional() })
+  .strict()
+export type AdminGetUnbrandedProductsParamsType = z.infer<typeof AdminGetUnbrandedProductsParams>

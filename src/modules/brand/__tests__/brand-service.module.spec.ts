@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { BRAND_MODULE } from ".."
 import Brand from "../models/brand"
+import BrandAlias from "../models/brand-alias"
 import BrandUpload from "../models/brand-upload"
 import BrandModuleService from "../service"
 
@@ -8,7 +9,7 @@ jest.setTimeout(60000)
 
 moduleIntegrationTestRunner<BrandModuleService>({
   moduleName: BRAND_MODULE,
-  moduleModels: [Brand, BrandUpload],
+  moduleModels: [Brand, BrandUpload, BrandAlias],
   resolve: "./src/modules/brand",
   testSuite: ({ service, MikroOrmWrapper }) => {
     describe("BrandModuleService", () => {
@@ -50,6 +51,14 @@ moduleIntegrationTestRunner<BrandModuleService>({
         await expect(service.createBrands({ name: "Other", handle: "acme" })).rejects.toThrow(
           "Brand with handle: acme, already exists."
         )
+      })
+
+      it("refuses a handle that is another brand's alias; a brand may take back its own", async () => {
+        const [acme, other] = await service.createBrands([{ name: "Acme" }, { name: "Other" }])
+        await service.createBrandAliases([{ handle: "acme-inc", brand_id: acme.id }])
+        await expect(service.createBrands({ name: "Acme Inc" })).rejects.toThrow(`Brand handle "acme-inc" is an alias of brand ${acme.id}`)
+        await expect(service.updateBrands({ id: other.id, handle: "acme-inc" })).rejects.toThrow(/is an alias/)
+        expect((await service.updateBrands({ id: acme.id, handle: "acme-inc" })).handle).toEqual("acme-inc")
       })
 
       it("frees the handle of a soft-deleted brand", async () => {

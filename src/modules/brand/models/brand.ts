@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { BRAND_RANK_MAX, BRAND_SEO_DESCRIPTION_MAX_LENGTH, BRAND_SEO_TITLE_MAX_LENGTH } from "../field-rules"
+import BrandAlias from "./brand-alias"
 
 const Brand = model
   .define("brand", {
@@ -18,6 +19,7 @@ const Brand = model
     /** searchKey(name), written by the service: what `q` matches, whatever the database's locale. */
     search_name: model.text().searchable().default(""),
     metadata: model.json().nullable(),
+    aliases: model.hasMany(() => BrandAlias, { mappedBy: "brand" }),
   })
   .indexes([
     {

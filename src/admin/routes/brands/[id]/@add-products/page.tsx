@@ -1,10 +1,11 @@
 import { DataTable, KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
 import { useProducts } from "@medusajs/dashboard/hooks"
-import { Button, createDataTableColumnHelper, DataTableRowSelectionState, Heading, Text, toast } from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTableRowSelectionState, Heading, Text, toast } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { FormEvent, useMemo, useState } from "react"
 import { useParams } from "react-router-dom"
 import { productColumns } from "../../../../components/product-columns"
+import { SelectionModalFooter } from "../../../../components/selection-modal-footer"
 import { useBrand, useUpdateBrandProducts } from "../../../../hooks/api/brands"
 import { useTableQuery } from "../../../../hooks/use-table-query"
 import { AdminProductWithBrand } from "../../../../lib/types"
@@ -80,19 +81,7 @@ const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: 
           autoFocusSearch
         />
       </RouteFocusModal.Body>
-      <RouteFocusModal.Footer>
-        <Text size="small" className="text-ui-fg-subtle mr-auto" aria-live="polite">
-          {selected.length} selected
-        </Text>
-        <RouteFocusModal.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </RouteFocusModal.Close>
-        <Button size="small" type="submit" isLoading={isSaving} disabled={!selected.length}>
-          Add
-        </Button>
-      </RouteFocusModal.Footer>
+      <SelectionModalFooter selected={selected.length} submitText="Add" isPending={isSaving} />
     </KeyboundForm>
   )
 }

@@ -1,0 +1,55 @@
+import { ASSIGNMENT_CSV_COLUMNS, BRAND_CSV_COLUMNS, BRAND_IMPORT_LIMITS } from "../../api/utils/brand-csv-formats"
+import type { AdminBrand, AdminBrandProduct } from "./types"
+
+/** The two CSV kinds of brand export and import. */
+export type BrandCsvType = "brands" | "assignments"
+
+export const BRAND_CSV_TYPES: { value: BrandCsvType; label: string; description: string }[] = [
+  {
+    value: "brands",
+    label: "Brands",
+    description: "Every field of every brand. On import, brands are matched by handle: new handles are created, known ones updated.",
+  },
+  {
+    value: "assignments",
+    label: "Brand assignments",
+    description:
+      "One row per product with its brand's handle. On import, products are found by id or handle; an empty brand_handle removes the brand.",
+  },
+]
+
+export const IMPORT_LIMITS = BRAND_IMPORT_LIMITS
+
+export type ImportSummary = { total: number; create: number; update: number; unchanged: number; error: number }
+export type ImportRowError = { line: number; column: string | null; reason: string }
+export type AdminBrandImportResponse = { type: BrandCsvType; dry_run: boolean; summary: ImportSummary; errors: ImportRowError[] }
+
+export type AdminBrandMergeResponse = { brand: AdminBrand; merged: { brand_ids: string[]; product_count: number } }
+export type AdminBrandMoveResponse = { brand: AdminBrand; moved: { brand_id: string; product_count: number } }
+
+type HealthBrand = { id: string; name: string; handle: string }
+export type HealthDuplicateBrand = HealthBrand & { is_active: boolean; product_count: number }
+export type AdminBrandHealthResponse = {
+  unbranded_products: { count: number }
+  inactive_brand_products: { count: number; brand_count: number; brands: (HealthBrand & { product_count: number })[] }
+  brands_without_products: { count: number; brands: (HealthBrand & { is_active: boolean })[] }
+  duplicate_groups: { count: number; groups: { key: string; brands: HealthDuplicateBrand[] }[] }
+}
+
+export type UnbrandedProduct = AdminBrandProduct
+export type AdminUnbrandedProductsResponse = { products: UnbrandedProduct[]; count: number; offset: number; limit: number }
+
+/** A small example file of each kind, built from the same column lists as the server's. */
+export function csvTemplate(type: BrandCsvType): string {
+  const rows =
+    type === "brands"
+      ? [
+          [...BRAND_CSV_COLUMNS],
+          ["", "acme", "Acme", "Tools that never fail", "https://example.com/acme.png", "true", '"{""origin"":""US""}"', "", ""],
+          ["", "globex", "Globex, Inc.", "", "", "false", "", "", ""],
+        ]
+      : [[...ASSIGNMENT_CSV_COLUMNS], ["", "classic-anvil", "Classic anvil", "acme"], ["prod_01EXAMPLE", "", "", ""]]
+  return rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) && !cell.startsWith('"') ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")).join("\n") + "\n"
+}
+
+export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`

@@ -1,0 +1,162 @@
+import { RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
+import { Button, Heading, Text, toast } from "@medusajs/ui"
+import { useEffect, useMemo, useState } from "react"
+import { CsvDropZone, CsvFileRow } from "../../../components/csv-upload"
+import { CsvTypeChoice } from "../../../components/csv-type-choice"
+import { ImportSummary } from "../../../components/import-summary"
+import { useImportBrands } from "../../../hooks/api/brand-operations"
+import { AdminBrandImportResponse, BrandCsvType, csvTemplate, plural } from "../../../lib/brand-operations"
+
+/**
+ * Import as core's product import works: upload, a dry run the server answers with counts and row
+ * errors, then confirm. The import itself runs all or nothing; the drawer shows it running, and
+ * the server posts one entry to the notification feed when it is done.
+ */
+const ImportBrandsPage = () => (
+  <RouteDrawer>
+    <RouteDrawer.Header>
+      <RouteDrawer.Title asChild>
+        <Heading>Import brands</Heading>
+      </RouteDrawer.Title>
+      <RouteDrawer.Description className="sr-only">
+        Upload a CSV of brands or brand assignments, check what it would change, then import it.
+      </RouteDrawer.Description>
+    </RouteDrawer.Header>
+    <ImportBrandsContent />
+  </RouteDrawer>
+)
+
+/** Seconds since `running` became true, for the progress line. */
+const useElapsedSeconds = (running: boolean) => {
+  const [seconds, setSeconds] = useState(0)
+  useEffect(() => {
+    setSeconds(0)
+    if (!running) return
+    const started = Date.now()
+    const timer = setInterval(() => setSeconds(Math.floor((Date.now() - started) / 1000)), 500)
+    return () => clearInterval(timer)
+  }, [running])
+  return seconds
+}
+
+const ImportBrandsContent = () => {
+  const [type, setType] = useState<BrandCsvType>("brands")
+  const [file, setFile] = useState<File>()
+  const [preview, setPreview] = useState<AdminBrandImportResponse>()
+  const { handleSuccess } = useRouteModal()
+  const dryRun = useImportBrands()
+  const apply = useImportBrands()
+  const elapsed = useElapsedSeconds(apply.isPending)
+  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csvTemplate(type))}`, [type])
+
+  const reset = () => {
+    setFile(undefined)
+    setPreview(undefined)
+  }
+
+  const handleFile = async (chosen: File) => {
+    setFile(chosen)
+    setPreview(undefined)
+    await dryRun
+      .mutateAsync(
+        { file: chosen, type, dryRun: true },
+        {
+          onSuccess: setPreview,
+          onError: (error) => {
+            toast.error(error.message)
+            setFile(undefined)
+          },
+        }
+      )
+      .catch(() => undefined)
+  }
+
+  const handleImport = async () => {
+    if (!file || !preview) return
+    await apply
+      .mutateAsync(
+        { file, type, dryRun: false },
+        {
+          onSuccess: ({ summary }) => {
+            toast.success("Import finished", {
+              description:
+                type === "brands"
+                  ? `${plural(summary.create, "brand")} created, ${summary.update.toLocaleString("en-US")} updated.`
+                  : `${plural(summary.create + summary.update, "product")} changed.`,
+            })
+            handleSuccess()
+          },
+          onError: (error) => toast.error(error.message),
+        }
+      )
+      .catch(() => undefined)
+  }
+
+  const changes = preview ? preview.summary.create + preview.summary.update : 0
+  const canImport = Boolean(preview && !preview.summary.error && changes > 0 && !apply.isPending)
+  const activity = dryRun.isPending
+    ? "Checking the file…"
+    : apply.isPending
+      ? `Importing ${plural(changes, type === "brands" ? "change" : "product change")}… ${elapsed} s`
+      : undefined
+
+  return (
+    <>
+      <RouteDrawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+        <div className="flex flex-col gap-y-3">
+          <Heading level="h2">What the file holds</Heading>
+          <CsvTypeChoice
+            value={type}
+            onChange={(next) => {
+              setType(next)
+              reset()
+            }}
+            disabled={Boolean(file)}
+          />
+        </div>
+        <div className="flex flex-col gap-y-3">
+          <div>
+            <Heading level="h2">Upload the CSV</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Nothing changes until you confirm: the file is checked first, and imported all or nothing.
+            </Text>
+          </div>
+          {file ? <CsvFileRow file={file} activity={activity} onRemove={reset} /> : <CsvDropZone onFile={handleFile} />}
+          {preview && <ImportSummary summary={preview.summary} errors={preview.errors} />}
+          {preview && !preview.summary.error && changes === 0 && (
+            <Text size="small" className="text-ui-fg-subtle">
+              The file changes nothing.
+            </Text>
+          )}
+        </div>
+        <div className="flex flex-col gap-y-1">
+          <Heading level="h2">Template</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            An example file with every column.{" "}
+            <a
+              href={template}
+              download={type === "brands" ? "brands-template.csv" : "brand-assignments-template.csv"}
+              className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+            >
+              Download the template
+            </a>
+          </Text>
+        </div>
+      </RouteDrawer.Body>
+      <RouteDrawer.Footer>
+        <div className="flex items-center gap-x-2">
+          <RouteDrawer.Close asChild>
+            <Button size="small" variant="secondary" disabled={apply.isPending}>
+              Cancel
+            </Button>
+          </RouteDrawer.Close>
+          <Button size="small" onClick={handleImport} disabled={!canImport} isLoading={apply.isPending}>
+            Import
+          </Button>
+        </div>
+      </RouteDrawer.Footer>
+    </>
+  )
+}
+
+export default ImportBrandsPage
