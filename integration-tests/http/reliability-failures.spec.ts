@@ -263,14 +263,9 @@ medusaIntegrationTestRunner({
       it("delete of a merge target: a failure after freeing its aliases restores them", async () => {
         const aliasId = await northwindWithAlias()
         const { before, changes } = await expectRolledBack("brandsDeleted", () => api.delete(`/admin/brands/${northwind.id}`, admin))
-        const links = before[PRODUCT_BRAND_TABLE].filter((row) => row.brand_id === northwind.id && row.deleted_at === null)
-        expect(cellsOf(changes).sort()).toEqual(
-          [
-            `brand[${northwind.id}].updated_at`,
-            `brand_alias[${aliasId}].updated_at`,
-            ...links.map((row) => `${PRODUCT_BRAND_TABLE}[${row.product_id}/${northwind.id}].updated_at`),
-          ].sort()
-        )
+        // The brand's links come back exactly, timestamps included; only the restored rows' updated_at moves.
+        expect(before[PRODUCT_BRAND_TABLE].some((row) => row.brand_id === northwind.id && row.deleted_at === null)).toBe(true)
+        expect(cellsOf(changes).sort()).toEqual([`brand[${northwind.id}].updated_at`, `brand_alias[${aliasId}].updated_at`].sort())
         await api.delete(`/admin/brands/${northwind.id}`, admin)
         expect((await api.post("/admin/brands", { name: "North Wind" }, admin)).data.brand.handle).toEqual("north-wind")
       })

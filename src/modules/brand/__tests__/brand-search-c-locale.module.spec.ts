@@ -2,6 +2,7 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { Client } from "pg"
 import { BRAND_MODULE } from ".."
 import Brand from "../models/brand"
+import BrandAlias from "../models/brand-alias"
 import BrandUpload from "../models/brand-upload"
 import BrandModuleService from "../service"
 
@@ -40,7 +41,7 @@ afterAll(async () => {
 
 moduleIntegrationTestRunner<BrandModuleService>({
   moduleName: BRAND_MODULE,
-  moduleModels: [Brand, BrandUpload],
+  moduleModels: [Brand, BrandUpload, BrandAlias],
   resolve: "./src/modules/brand",
   dbName: DB_NAME,
   testSuite: ({ service, MikroOrmWrapper }) => {
