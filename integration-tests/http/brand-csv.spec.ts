@@ -210,7 +210,7 @@ medusaIntegrationTestRunner({
           ["an empty file", { content: "" }, /The file is empty/],
           ["a file larger than 10 MB", { content: Buffer.alloc(10 * 1024 * 1024 + 1, "a") }, /larger than the limit of 10 MB/],
           ["more than 50,000 rows", { content: rows(50_001) }, /more than 50,000 rows, the limit for one import/],
-          ["the file in another field", { content: "handle,name\n", field: "upload" }, /multipart field "file"/],
+          ["the file in another field", { content: "handle,name\n", field: "upload" }, /exactly one CSV file, in the form field named file/],
           ["no type", { type: "", content: "handle,name\n" }, /type/],
           ["a bad dry_run", { content: "handle,name\n", dry_run: "maybe" }, /dry_run/],
         ]
@@ -219,7 +219,7 @@ medusaIntegrationTestRunner({
           expect([label, response.status, response.data.message]).toEqual([label, 400, expect.stringMatching(message)])
         }
         const json = await failed(api.post("/admin/brands/import", { type: "brands", file: "handle,name" }, admin))
-        expect([json.status, json.data.message]).toEqual([400, 'Send the CSV as multipart/form-data in the field "file"'])
+        expect([json.status, json.data.message]).toEqual([400, "Send the CSV file as multipart/form-data, in a form field named file"])
         expect({ brands: await brandRows(), links: await linkRows() }).toEqual(before)
 
         // At the limit exactly, the file is read.

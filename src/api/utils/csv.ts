@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { CsvError, parse } from "csv-parse/sync"
 import { stringify } from "csv-stringify/sync"
+import { formatFileSize } from "../../lib/file-size"
 
 /*
  * CSV in and out, with the csv-parse / csv-stringify libraries of the `csv` project. Exports start
@@ -45,7 +46,7 @@ const BINARY = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/
  */
 export function parseCsvUpload(buffer: Buffer, limits: CsvLimits): { headers: string[]; rows: CsvRow[] } {
   if (!buffer.length) throw invalid("The file is empty")
-  if (buffer.length > limits.maxBytes) throw invalid(`The file is larger than the limit of ${formatBytes(limits.maxBytes)}`)
+  if (buffer.length > limits.maxBytes) throw invalid(`The file is larger than the limit of ${formatFileSize(limits.maxBytes)}`)
   let text: string
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(buffer)
@@ -90,6 +91,3 @@ export function parseCsvUpload(buffer: Buffer, limits: CsvLimits): { headers: st
   return { headers, rows }
 }
 
-export function formatBytes(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString("en-US")} MB` : `${(bytes / 1024).toLocaleString("en-US")} kB`
-}

@@ -1,36 +1,48 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import multer from "multer"
-import { formatBytes } from "./csv"
 
 export type UploadedFile = { originalname: string; buffer: Buffer; size: number; mimetype: string }
 
-const REASONS: Record<string, (maxBytes: number) => string> = {
-  LIMIT_FILE_SIZE: (maxBytes) => `The file is larger than the limit of ${formatBytes(maxBytes)}`,
-  LIMIT_FILE_COUNT: () => "Send one file",
-  LIMIT_UNEXPECTED_FILE: () => 'Send the file in the multipart field "file"',
-  LIMIT_FIELD_COUNT: () => "Too many form fields",
-  LIMIT_PART_COUNT: () => "Too many form parts",
+type SingleFileUploadOptions = {
+  /** What the file is, in messages: "image", "CSV file". */
+  what: string
+  maxBytes: number
+  /** The error for a file over `maxBytes`. */
+  tooLarge: (maxBytes: number) => Error
+  /** Form fields allowed besides the file. */
+  fields: number
 }
+
+const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
 /**
  * Reads one multipart file field `file` into memory (as core's product import does, with multer),
- * with a size limit. A multipart error, or a request without the file, is a 400 with a message.
+ * limited in size and parts, so a bigger upload stops early. Multer's and busboy's errors, and a
+ * request without the file, become 4xx with a message.
  */
-export function singleFileUpload(maxBytes: number) {
+export function singleFileUpload({ what, maxBytes, tooLarge, fields }: SingleFileUploadOptions) {
   const upload = multer({
     storage: multer.memoryStorage(),
-    limits: { fileSize: maxBytes, files: 1, fields: 10, parts: 11 },
+    limits: { fileSize: maxBytes, files: 1, fields, parts: fields + 1, fieldSize: 1024 },
   }).single("file")
+  const sendOne = `Send exactly one ${what}, in the form field named file`
+  const toError = (error: { code?: string; message?: string }) => {
+    switch (error.code) {
+      case "LIMIT_FILE_SIZE":
+        return tooLarge(maxBytes)
+      case "LIMIT_FILE_COUNT":
+      case "LIMIT_UNEXPECTED_FILE":
+        return invalid(sendOne)
+      default:
+        return invalid(`The upload could not be read as multipart/form-data: ${error.message ?? "malformed request"}`)
+    }
+  }
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
     upload(req as any, res as any, (error: unknown) => {
-      if (!error && !uploadedFile(req)) {
-        return next(new MedusaError(MedusaError.Types.INVALID_DATA, 'Send the CSV as multipart/form-data in the field "file"'))
-      }
-      if (!error) return next()
-      const code = (error as { code?: string }).code
-      const reason = code && REASONS[code] ? REASONS[code](maxBytes) : `The upload could not be read: ${(error as Error).message}`
-      next(new MedusaError(MedusaError.Types.INVALID_DATA, reason))
+      if (error) return next(toError(error as { code?: string; message?: string }))
+      if (!uploadedFile(req)) return next(invalid(`Send the ${what} as multipart/form-data, in a form field named file`))
+      next()
     })
 }
 

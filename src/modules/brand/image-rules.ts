@@ -3,6 +3,7 @@
  * the same function before it uploads it, and the upload route checks it again.
  */
 import { imageSize } from "image-size"
+import { formatFileSize } from "../../lib/file-size"
 
 export const BRAND_IMAGE_KINDS = ["logo", "banner"] as const
 export type BrandImageKind = (typeof BRAND_IMAGE_KINDS)[number]
@@ -33,9 +34,7 @@ export type BrandImageCheck =
   | { ok: false; status: 400 | 413; message: string }
 
 const label = (kind: BrandImageKind) => (kind === "logo" ? "The logo" : "The banner")
-/** "2 MB", "3.4 MB", "18 kB". */
-export const formatFileSize = (bytes: number) =>
-  bytes < MB ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${Number((bytes / MB).toFixed(1))} MB`
+export { formatFileSize }
 
 /** True when the bytes look like SVG (or any XML/HTML that could be served as a page). */
 function looksLikeMarkup(bytes: Uint8Array): boolean {

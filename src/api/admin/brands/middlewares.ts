@@ -1,4 +1,5 @@
 import { MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
 import {
   listBrandProductsTransformQueryConfig,
   listBrandsTransformQueryConfig,
@@ -19,9 +20,28 @@ import {
   AdminUpdateBrandProducts,
   AdminUploadBrandImage,
 } from "./validators"
-import { parseBrandImageUpload } from "./uploads/middlewares"
+import { BRAND_IMAGE_MAX_BYTES, formatFileSize } from "../../../modules/brand/image-rules"
 import { BRAND_IMPORT_LIMITS } from "../../utils/brand-csv-formats"
+import { httpError } from "../../utils/http-error"
 import { singleFileUpload } from "../../utils/multipart-upload"
+
+const MAX_IMAGE_BYTES = Math.max(...Object.values(BRAND_IMAGE_MAX_BYTES))
+
+/** One image, at most the largest allowed; the route checks each kind's own limit. */
+const parseBrandImageUpload = singleFileUpload({
+  what: "image",
+  maxBytes: MAX_IMAGE_BYTES,
+  tooLarge: (maxBytes) => httpError(413, `An image must be at most ${formatFileSize(maxBytes)}`),
+  fields: 5,
+})
+
+/** One CSV file within the import's size limit. */
+const parseBrandImportUpload = singleFileUpload({
+  what: "CSV file",
+  maxBytes: BRAND_IMPORT_LIMITS.maxBytes,
+  tooLarge: (maxBytes) => new MedusaError(MedusaError.Types.INVALID_DATA, `The file is larger than the limit of ${formatFileSize(maxBytes)}`),
+  fields: 10,
+})
 
 /*
  * The static routes (export, import, health) sort before /admin/brands/:id in Medusa's router, so
@@ -36,7 +56,7 @@ export const adminBrandRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/brands/import",
-    middlewares: [singleFileUpload(BRAND_IMPORT_LIMITS.maxBytes), validateAndTransformBody(AdminImportBrands)],
+    middlewares: [parseBrandImportUpload, validateAndTransformBody(AdminImportBrands)],
   },
   {
     method: ["GET"],

@@ -3,9 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { checkBrandImage } from "../../../../modules/brand/image-rules"
 import { uploadBrandImageWorkflow } from "../../../../workflows/brand"
 import { httpError } from "../../../utils/http-error"
+import { uploadedFile } from "../../../utils/multipart-upload"
 import { AdminUploadBrandImageType } from "../validators"
-
-type UploadedFile = { originalname: string; buffer: Buffer }
 
 /** The original name, reduced to safe characters, with the extension of the format found. */
 function storedFilename(kind: string, originalName: string, extension: string) {
@@ -26,13 +25,8 @@ function storedFilename(kind: string, originalName: string, extension: string) {
  * what the client declared.
  */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUploadBrandImageType>, res: MedusaResponse) => {
-  const file = (req as unknown as { file?: UploadedFile }).file
-  if (!file) {
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      "Send the image as multipart/form-data, in a form field named file"
-    )
-  }
+  // singleFileUpload answered 400 already when there is no file.
+  const file = uploadedFile(req)!
   const { kind } = req.validatedBody
   const check = checkBrandImage(file.buffer, kind)
   if (!check.ok) {
