@@ -324,7 +324,7 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         const link = page.getByRole("link", { name: "Northwind", exact: true })
         await link.waitFor()
         await page.getByPlaceholder("Search").focus()
-        for (let i = 0; i < 10 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab")
+        for (let i = 0; i < 25 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab")
         assert.ok(await link.evaluate((el) => el === document.activeElement), "the brand name is reachable with Tab")
         await page.keyboard.press("Enter")
         await page.waitForURL(/\/app\/brands\/brand_/)
