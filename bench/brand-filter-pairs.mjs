@@ -35,6 +35,7 @@ export async function measureBrandFilterPairs({ base, admin, store, brandId, col
     b: storeUrl(collection),
     headers: store,
     seconds: settings.seconds,
+    amount: settings.amount,
     rounds: settings.rounds,
   }), "rps")
   report("B6c", `>= ${BRAND_FILTER_TARGETS.B6c}`, await throughputPair({
@@ -42,6 +43,7 @@ export async function measureBrandFilterPairs({ base, admin, store, brandId, col
     b: storeUrl(`${collection}&${category}`),
     headers: store,
     seconds: settings.seconds,
+    amount: settings.amount,
     rounds: settings.rounds,
   }), "rps")
 

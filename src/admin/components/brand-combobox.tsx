@@ -3,6 +3,7 @@ import { useComboboxData } from "@medusajs/dashboard/hooks"
 import { Hint } from "@medusajs/ui"
 import { forwardRef, useId, useRef, useState } from "react"
 import { listBrands, useCreateBrand } from "../hooks/api/brands"
+import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { brandsQueryKeys } from "../lib/query-keys"
 import { AdminBrandListParams } from "../lib/types"
 import { brandFromName } from "./brand-form"
@@ -22,6 +23,8 @@ type BrandComboboxProps = {
 }
 
 const PAGE_SIZE = 20
+/** Longer than the dashboard's search debounce (300 ms), so the results shown are for what was typed. */
+const SEARCH_SETTLED_MS = 350
 
 /**
  * The dashboard's own searchable combobox over the brands, A to Z: it asks the server one page
@@ -41,6 +44,12 @@ export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
       selectedValue: value || undefined,
       pageSize: PAGE_SIZE,
     })
+    // Create "<name>" is offered only once the results are those of the typed text: before that, a
+    // brand with exactly that name may simply not be loaded yet.
+    const searchSettled =
+      useDebouncedValue(brands.searchValue, SEARCH_SETTLED_MS) === brands.searchValue &&
+      !brands.isFetching &&
+      !brands.isPlaceholderData
     const { mutateAsync: createBrand, isPending: creating } = useCreateBrand()
     const [createError, setCreateError] = useState<string | null>(null)
     const errorId = useId()
@@ -84,7 +93,7 @@ export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
           }}
           fetchNextPage={brands.fetchNextPage}
           isFetchingNextPage={brands.isFetchingNextPage}
-          onCreateOption={handleCreate}
+          onCreateOption={searchSettled ? handleCreate : undefined}
           shouldAlwaysShowCreateOption
           placeholder={creating ? "Creating the brand…" : brands.disabled && !brands.isPending ? "Type a name to create a brand" : placeholder}
           disabled={disabled || creating}
