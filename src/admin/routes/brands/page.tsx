@@ -4,6 +4,7 @@ import { useDataTableDateColumns, useQueryParams } from "@medusajs/dashboard/hoo
 import { Buildings } from "@medusajs/icons"
 import { Container, createDataTableColumnHelper, createDataTableFilterHelper, StatusBadge, Text } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
+import { t } from "i18next"
 import { useMemo } from "react"
 import { Outlet } from "react-router-dom"
 import { BrandLogo } from "../../components/brand-logo"
@@ -137,12 +138,13 @@ const useColumns = () => {
 }
 
 export const config = defineRouteConfig({
-  label: "Brands",
+  label: "medusaBrands.domain",
+  translationNs: "translation",
   icon: Buildings,
 })
 
 export const handle = {
-  breadcrumb: () => "Brands",
+  breadcrumb: () => t("medusaBrands.domain"),
 }
 
 export default BrandListPage

@@ -1,5 +1,6 @@
 import { DataTable } from "@medusajs/dashboard/components"
 import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { t } from "i18next"
 import {
   Badge,
   Button,
@@ -354,10 +355,10 @@ const EmptyBrandsSection = ({ figure }: { figure: EmptyFigure }) => (
   </Section>
 )
 
-export const config = defineRouteConfig({ label: "Catalogue health" })
+export const config = defineRouteConfig({ label: "medusaBrands.health.domain", translationNs: "translation" })
 
 export const handle = {
-  breadcrumb: () => "Catalogue health",
+  breadcrumb: () => t("medusaBrands.health.domain"),
 }
 
 export default CatalogueHealthPage
