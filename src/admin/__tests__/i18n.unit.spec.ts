@@ -36,7 +36,7 @@ const expectedKeys = (language: string) => {
   return keys
 }
 
-const variables = (text: string) => [...text.matchAll(/{{\s*([\w.]+)\s*}}/g)].map((m) => m[1]).sort()
+const variables = (text: string) => [...text.matchAll(/{{\s*([\w.]+)\s*(?:,[^}]*)?}}/g)].map((m) => m[1]).sort()
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, "")
 
 const sourceFiles = (dir: string): string[] =>
