@@ -1,3 +1,5 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import type { ClientBase, Pool } from "pg"
 import type { Sql } from "./concurrency-scenarios"
 
@@ -8,4 +10,10 @@ export function pgSql(client: ClientBase | Pool): Sql {
     const { rows } = await client.query(sql.replace(/\?/g, () => `$${++index}`), bindings)
     return rows
   }
+}
+
+/** An Sql function over the store's own database connection (knex `?` placeholders). */
+export function containerSql(container: MedusaContainer): Sql {
+  return async (sql, bindings = []) =>
+    (await container.resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(sql, bindings)).rows
 }

@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import fs from "node:fs"
 import path from "node:path"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { parse } from "csv-parse/sync"
 import { brandIdsOf, createBrands, createProducts } from "../helpers/fixtures"
 import { adminRequestOptions, failed } from "../helpers/admin"
 import { uploadCsv } from "../helpers/csv-upload"
+import { containerSql } from "../helpers/pg-sql"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(180 * 1000)
@@ -21,8 +21,7 @@ medusaIntegrationTestRunner({
       admin = await adminRequestOptions(api, getContainer())
     })
 
-    const sql = async (query: string, bindings: unknown[] = []) =>
-      (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(query, bindings)).rows
+    const sql = (query: string, bindings: unknown[] = []) => containerSql(getContainer())(query, bindings)
     const brandRows = () => sql("select row_to_json(b) as row from brand b order by id")
     const linkRows = () => sql("select row_to_json(l) as row from product_brand l order by product_id, brand_id")
     /** The export as bytes (axios would drop the byte order mark from text) and parsed. */

@@ -1,7 +1,8 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import { brandIdsOf, createBrands, createProducts, createPublishableKey, createSalesChannel } from "../helpers/fixtures"
 import { adminRequestOptions, failed } from "../helpers/admin"
+import { containerSql } from "../helpers/pg-sql"
 import { DEMO_STORE_DIR } from "../helpers/stores"
 
 jest.setTimeout(120 * 1000)
@@ -15,8 +16,7 @@ medusaIntegrationTestRunner({
       admin = await adminRequestOptions(api, getContainer())
     })
 
-    const sql = async (query: string, bindings: unknown[] = []) =>
-      (await getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION).raw(query, bindings)).rows
+    const sql = (query: string, bindings: unknown[] = []) => containerSql(getContainer())(query, bindings)
 
     describe("POST /admin/brands/:id/merge", () => {
       it("moves every product to the target, soft-deletes the merged brands and keeps their handles as aliases", async () => {
