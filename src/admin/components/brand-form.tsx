@@ -1,7 +1,9 @@
 import { Form, HandleInput } from "@medusajs/dashboard/components"
 import { FetchError } from "@medusajs/js-sdk"
 import { Heading, Input, Switch, Text, Textarea, toast } from "@medusajs/ui"
+import { t } from "i18next"
 import { FieldPath, UseFormReturn } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import { z } from "zod"
 import {
   BRAND_BANNER_URL_MAX_LENGTH,
@@ -21,35 +23,37 @@ import { AdminBrand, AdminBrandPayload } from "../lib/types"
 import { BrandImageField } from "./brand-image-field"
 import { BrandSeoFields } from "./brand-seo-fields"
 
+/** A validation message, translated when the form is checked, so it follows the admin's language. */
+const message = (text: () => string) => ({ error: text })
+const atMost = (max: number) => message(() => t("medusaBrands.validation.maxLength", { max }))
+
 const imageUrl = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `At most ${max} characters`)
-    .refine((url) => !url || isHttpUrl(url), "Enter an http:// or https:// URL")
+    .max(max, atMost(max))
+    .refine((url) => !url || isHttpUrl(url), message(() => t("medusaBrands.validation.httpUrl")))
 
 /** Create and edit share this schema; its rules are the backend's (modules/brand/field-rules.ts). */
 export const brandFormSchema = z.object({
   name: z
     .string()
     .trim()
-    .min(1, "Enter a name")
-    .max(BRAND_NAME_MAX_LENGTH, `At most ${BRAND_NAME_MAX_LENGTH} characters`),
+    .min(1, message(() => t("medusaBrands.validation.nameRequired")))
+    .max(BRAND_NAME_MAX_LENGTH, atMost(BRAND_NAME_MAX_LENGTH)),
   handle: z
     .string()
-    .min(1, "Enter a handle")
-    .max(BRAND_HANDLE_MAX_LENGTH, `At most ${BRAND_HANDLE_MAX_LENGTH} characters`)
-    .regex(BRAND_HANDLE_PATTERN, "Use lowercase letters and digits, separated by single hyphens"),
-  description: z.string().max(BRAND_DESCRIPTION_MAX_LENGTH, "At most 10,000 characters"),
+    .min(1, message(() => t("medusaBrands.validation.handleRequired")))
+    .max(BRAND_HANDLE_MAX_LENGTH, atMost(BRAND_HANDLE_MAX_LENGTH))
+    .regex(BRAND_HANDLE_PATTERN, message(() => t("medusaBrands.validation.handlePattern"))),
+  description: z.string().max(BRAND_DESCRIPTION_MAX_LENGTH, atMost(BRAND_DESCRIPTION_MAX_LENGTH)),
   logo_url: imageUrl(BRAND_LOGO_URL_MAX_LENGTH),
   /** A picked logo, uploaded when the form is saved. */
   logo_file: z.instanceof(File).nullable(),
   banner_url: imageUrl(BRAND_BANNER_URL_MAX_LENGTH),
   banner_file: z.instanceof(File).nullable(),
-  seo_title: z.string().max(BRAND_SEO_TITLE_MAX_LENGTH, `At most ${BRAND_SEO_TITLE_MAX_LENGTH} characters`),
-  seo_description: z
-    .string()
-    .max(BRAND_SEO_DESCRIPTION_MAX_LENGTH, `At most ${BRAND_SEO_DESCRIPTION_MAX_LENGTH} characters`),
+  seo_title: z.string().max(BRAND_SEO_TITLE_MAX_LENGTH, atMost(BRAND_SEO_TITLE_MAX_LENGTH)),
+  seo_description: z.string().max(BRAND_SEO_DESCRIPTION_MAX_LENGTH, atMost(BRAND_SEO_DESCRIPTION_MAX_LENGTH)),
   is_active: z.boolean(),
   is_featured: z.boolean(),
 })
@@ -93,11 +97,11 @@ export function brandFromName(name: string): { payload: AdminBrandPayload } | { 
   const parsed = brandFormSchema.safeParse(values)
   if (parsed.success) return { payload: toBrandPayload(parsed.data) }
   const [issue] = parsed.error.issues
-  if (issue.path[0] !== "handle") return { error: `Name: ${issue.message}` }
+  if (issue.path[0] !== "handle") return { error: t("medusaBrands.validation.nameInvalid", { message: issue.message }) }
   return {
     error: values.handle
-      ? `The handle "${values.handle}" made from this name is not valid: ${issue.message}`
-      : "Use at least one letter or digit in the name: the brand's handle is made from it",
+      ? t("medusaBrands.validation.derivedHandleInvalid", { handle: values.handle, message: issue.message })
+      : t("medusaBrands.validation.nameWithoutLetters"),
   }
 }
 
@@ -151,6 +155,7 @@ type BrandFormFieldsProps = {
 }
 
 export const BrandFormFields = ({ form, deriveHandle = false }: BrandFormFieldsProps) => {
+  const { t } = useTranslation()
   return (
     <div className="flex flex-col gap-y-4">
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
@@ -159,7 +164,7 @@ export const BrandFormFields = ({ form, deriveHandle = false }: BrandFormFieldsP
           name="name"
           render={({ field }) => (
             <Form.Item>
-              <Form.Label>Name</Form.Label>
+              <Form.Label>{t("fields.name")}</Form.Label>
               <Form.Control>
                 <Input
                   autoComplete="off"
@@ -181,9 +186,7 @@ export const BrandFormFields = ({ form, deriveHandle = false }: BrandFormFieldsP
           name="handle"
           render={({ field }) => (
             <Form.Item>
-              <Form.Label tooltip="The brand's unique URL segment in the storefront, for example /brands/acme.">
-                Handle
-              </Form.Label>
+              <Form.Label tooltip={t("medusaBrands.form.handleTooltip")}>{t("fields.handle")}</Form.Label>
               <Form.Control>
                 <HandleInput autoComplete="off" {...field} />
               </Form.Control>
@@ -197,7 +200,7 @@ export const BrandFormFields = ({ form, deriveHandle = false }: BrandFormFieldsP
         name="description"
         render={({ field }) => (
           <Form.Item>
-            <Form.Label optional>Description</Form.Label>
+            <Form.Label optional>{t("fields.description")}</Form.Label>
             <Form.Control>
               <Textarea {...field} />
             </Form.Control>
@@ -209,19 +212,19 @@ export const BrandFormFields = ({ form, deriveHandle = false }: BrandFormFieldsP
       <BrandImageField form={form} kind="banner" />
       <div className="flex flex-col gap-y-4 pt-2">
         <div>
-          <Heading level="h3">Search engines</Heading>
+          <Heading level="h3">{t("medusaBrands.form.seo.heading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            How the brand page appears in search results.
+            {t("medusaBrands.form.seo.description")}
           </Text>
         </div>
         <BrandSeoFields form={form} />
       </div>
-      <SwitchField form={form} name="is_active" label="Active" hint="Inactive brands are hidden from the storefront." />
+      <SwitchField form={form} name="is_active" label={t("general.active")} hint={t("medusaBrands.form.activeHint")} />
       <SwitchField
         form={form}
         name="is_featured"
-        label="Featured"
-        hint="Featured brands lead the storefront's brand directory, in the order set under Brands › Order featured."
+        label={t("medusaBrands.form.featured")}
+        hint={t("medusaBrands.form.featuredHint")}
       />
     </div>
   )

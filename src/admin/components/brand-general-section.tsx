@@ -3,6 +3,7 @@ import { CodeMerge, EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/ic
 import { Badge, Container, Heading, IconButton, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
 import { isHttpUrl } from "../../modules/brand/field-rules"
 import { useQueryClient } from "@tanstack/react-query"
+import { useTranslation } from "react-i18next"
 import { useNavigate } from "react-router-dom"
 import { retrieveBrand, useDeleteBrand } from "../hooks/api/brands"
 import { brandsQueryKeys } from "../lib/query-keys"
@@ -11,6 +12,7 @@ import { BrandLogo } from "./brand-logo"
 import { BrandStatusBadge } from "./brand-status-badge"
 
 export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
+  const { t } = useTranslation()
   const handleDelete = useDeleteBrandAction(brand)
   const metadata = Object.entries(brand.metadata ?? {})
 
@@ -22,29 +24,29 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
           <Heading>{brand.name}</Heading>
         </div>
         <div className="flex items-center gap-x-4">
-          {brand.is_featured && <StatusBadge color="purple">Featured</StatusBadge>}
+          {brand.is_featured && <StatusBadge color="purple">{t("medusaBrands.form.featured")}</StatusBadge>}
           <BrandStatusBadge isActive={brand.is_active} />
           <ActionMenu
             groups={[
               {
                 actions: [
-                  { icon: <PencilSquare />, label: "Edit", to: `/brands/${brand.id}/edit` },
-                  { icon: <CodeMerge />, label: "Merge brands into this one…", to: `/brands/${brand.id}/merge` },
+                  { icon: <PencilSquare />, label: t("actions.edit"), to: `/brands/${brand.id}/edit` },
+                  { icon: <CodeMerge />, label: t("medusaBrands.detail.mergeAction"), to: `/brands/${brand.id}/merge` },
                 ],
               },
-              { actions: [{ icon: <Trash />, label: "Delete", onClick: handleDelete }] },
+              { actions: [{ icon: <Trash />, label: t("actions.delete"), onClick: handleDelete }] },
             ]}
           >
-            <IconButton size="small" variant="transparent" aria-label="Brand actions">
+            <IconButton size="small" variant="transparent" aria-label={t("medusaBrands.detail.actions")}>
               <EllipsisHorizontal />
             </IconButton>
           </ActionMenu>
         </div>
       </div>
-      <SectionRow title="Handle" value={`/${brand.handle}`} />
+      <SectionRow title={t("fields.handle")} value={`/${brand.handle}`} />
       {brand.aliases?.length ? (
         <SectionRow
-          title="Also found at"
+          title={t("medusaBrands.detail.aliases")}
           value={
             <Text size="small" className="text-ui-fg-subtle">
               {brand.aliases.map((alias) => `/${alias.handle}`).join(", ")}
@@ -52,24 +54,24 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
           }
         />
       ) : null}
-      <SectionRow title="Description" value={brand.description} />
+      <SectionRow title={t("fields.description")} value={brand.description} />
       <SectionRow
-        title="Logo URL"
+        title={t("medusaBrands.form.logo.url")}
         value={brand.logo_url ? <Text size="small" className="break-all">{brand.logo_url}</Text> : null}
       />
       <SectionRow
-        title="Banner"
+        title={t("medusaBrands.detail.banner")}
         value={
           brand.banner_url && isHttpUrl(brand.banner_url) ? (
-            <img src={brand.banner_url} alt={`Banner of ${brand.name}`} className="aspect-[4/1] w-full rounded-md object-cover" />
+            <img src={brand.banner_url} alt={t("medusaBrands.form.banner.alt", { name: brand.name })} className="aspect-[4/1] w-full rounded-md object-cover" />
           ) : null
         }
       />
-      <SectionRow title="SEO title" value={brand.seo_title} />
-      <SectionRow title="SEO description" value={brand.seo_description} />
-      <SectionRow title="Directory rank" value={String(brand.rank)} />
+      <SectionRow title={t("medusaBrands.form.seo.titleLabel")} value={brand.seo_title} />
+      <SectionRow title={t("medusaBrands.form.seo.descriptionLabel")} value={brand.seo_description} />
+      <SectionRow title={t("medusaBrands.detail.rank")} value={String(brand.rank)} />
       <SectionRow
-        title="Metadata"
+        title={t("fields.metadata")}
         value={
           metadata.length
             ? metadata.map(([key, value]) => (
@@ -86,6 +88,7 @@ export const BrandGeneralSection = ({ brand }: { brand: AdminBrand }) => {
 
 /** Asks first, naming how many products lose their brand (counted now, not from a cached page). */
 const useDeleteBrandAction = (brand: AdminBrand) => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
@@ -106,21 +109,19 @@ const useDeleteBrandAction = (brand: AdminBrand) => {
     }
     const count = current.product_count ?? 0
     const confirmed = await prompt({
-      title: `Delete ${current.name}?`,
+      title: t("medusaBrands.detail.deletePrompt.title", { name: current.name }),
       description:
         count === 0
-          ? "No products have this brand. This cannot be undone."
-          : count === 1
-            ? "1 product will lose this brand. The product itself is kept. This cannot be undone."
-            : `${count} products will lose this brand. The products themselves are kept. This cannot be undone.`,
-      confirmText: "Delete",
-      cancelText: "Cancel",
+          ? t("medusaBrands.detail.deletePrompt.noProducts")
+          : t("medusaBrands.detail.deletePrompt.products", { count }),
+      confirmText: t("actions.delete"),
+      cancelText: t("actions.cancel"),
     })
     if (!confirmed) return
 
     await mutateAsync(undefined, {
       onSuccess: () => {
-        toast.success(`Brand ${current.name} was deleted`)
+        toast.success(t("medusaBrands.detail.deleted", { name: current.name }))
         navigate("/brands", { replace: true })
       },
       onError: (error) => toast.error(error.message),

@@ -3,12 +3,13 @@ import { ArrowDownTray, XMarkMini } from "@medusajs/icons"
 import { clx, IconButton, Input, Text } from "@medusajs/ui"
 import { ChangeEvent, DragEvent, useEffect, useMemo, useRef, useState } from "react"
 import { useWatch } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import { isHttpUrl } from "../../modules/brand/field-rules"
 import {
   BRAND_IMAGE_ACCEPT,
-  BRAND_IMAGE_FORMAT_NAMES,
   BRAND_IMAGE_MAX_BYTES,
   BrandImageKind,
+  BrandImageRejection,
   checkBrandImage,
   formatFileSize,
 } from "../../modules/brand/image-rules"
@@ -16,9 +17,54 @@ import { useDebouncedValue } from "../hooks/use-debounced-value"
 import type { BrandForm } from "./brand-form"
 import { BrandLogo } from "./brand-logo"
 
-const LABELS: Record<BrandImageKind, { title: string; url: string; hint: string }> = {
-  logo: { title: "Logo", url: "Logo URL", hint: "Square works best." },
-  banner: { title: "Banner", url: "Banner URL", hint: "Wide, for the top of the brand page." },
+/** The translation keys of each kind's texts. */
+const TEXTS = {
+  logo: {
+    url: "medusaBrands.form.logo.url",
+    hint: "medusaBrands.form.logo.hint",
+    upload: "medusaBrands.form.logo.upload",
+    remove: "medusaBrands.form.logo.remove",
+    file: "medusaBrands.form.logo.file",
+    empty: "medusaBrands.validation.logo.empty",
+    tooLarge: "medusaBrands.validation.logo.tooLarge",
+    notImage: "medusaBrands.validation.logo.notImage",
+    tooManyPixels: "medusaBrands.validation.logo.tooManyPixels",
+  },
+  banner: {
+    url: "medusaBrands.form.banner.url",
+    hint: "medusaBrands.form.banner.hint",
+    upload: "medusaBrands.form.banner.upload",
+    remove: "medusaBrands.form.banner.remove",
+    file: "medusaBrands.form.banner.file",
+    empty: "medusaBrands.validation.banner.empty",
+    tooLarge: "medusaBrands.validation.banner.tooLarge",
+    notImage: "medusaBrands.validation.banner.notImage",
+    tooManyPixels: "medusaBrands.validation.banner.tooManyPixels",
+  },
+} satisfies Record<BrandImageKind, Record<string, string>>
+
+/** Why a picked file was refused (the upload route's own check), in the admin's language. */
+const useRejectionMessage = (kind: BrandImageKind) => {
+  const { t, i18n } = useTranslation()
+  const texts = TEXTS[kind]
+  const formats = t("medusaBrands.form.image.formats")
+  return (rejection: BrandImageRejection) => {
+    switch (rejection.reason) {
+      case "empty":
+        return t(texts.empty)
+      case "too_large":
+        return t(texts.tooLarge, {
+          max: formatFileSize(rejection.maxBytes, i18n.language),
+          size: formatFileSize(rejection.bytes, i18n.language),
+        })
+      case "markup":
+        return t("medusaBrands.validation.imageMarkup", { formats })
+      case "not_image":
+        return t(texts.notImage, { formats })
+      case "too_many_pixels":
+        return t(texts.tooManyPixels, { max: rejection.maxPixels, width: rejection.width, height: rejection.height })
+    }
+  }
 }
 
 /**
@@ -28,14 +74,16 @@ const LABELS: Record<BrandImageKind, { title: string; url: string; hint: string 
 export const BrandImageField = ({ form, kind }: { form: BrandForm; kind: BrandImageKind }) => {
   const urlField = `${kind}_url` as const
   const fileField = `${kind}_file` as const
-  const labels = LABELS[kind]
+  const { t, i18n } = useTranslation()
+  const texts = TEXTS[kind]
+  const rejectionMessage = useRejectionMessage(kind)
   const [name, url, file] = useWatch({ control: form.control, name: ["name", urlField, fileField] })
 
   const selectFile = async (picked: File | undefined) => {
     if (!picked) return
     const check = checkBrandImage(new Uint8Array(await picked.arrayBuffer()), kind)
     if (!check.ok) {
-      form.setError(urlField, { type: "file", message: check.message })
+      form.setError(urlField, { type: "file", message: rejectionMessage(check) })
       return
     }
     form.clearErrors(urlField)
@@ -55,14 +103,22 @@ export const BrandImageField = ({ form, kind }: { form: BrandForm; kind: BrandIm
       name={urlField}
       render={({ field }) => (
         <Form.Item>
-          <Form.Label optional>{labels.url}</Form.Label>
+          <Form.Label optional>{t(texts.url)}</Form.Label>
           <div className={clx("flex gap-4", kind === "banner" ? "flex-col" : "items-start")}>
             <ImagePreview kind={kind} name={name} file={file} url={url} />
             <div className="flex min-w-0 flex-1 flex-col gap-y-2">
               <DropZone
-                kind={kind}
-                label={file ? `${file.name} (${formatFileSize(file.size)}), uploaded when you save` : `Upload a ${kind}`}
-                hint={`${BRAND_IMAGE_FORMAT_NAMES}, up to ${formatFileSize(BRAND_IMAGE_MAX_BYTES[kind])}. ${labels.hint}`}
+                fileLabel={t(texts.file)}
+                label={
+                  file
+                    ? t("medusaBrands.form.image.picked", { file: file.name, size: formatFileSize(file.size, i18n.language) })
+                    : t(texts.upload)
+                }
+                hint={t("medusaBrands.form.image.limits", {
+                  formats: t("medusaBrands.form.image.formats"),
+                  size: formatFileSize(BRAND_IMAGE_MAX_BYTES[kind], i18n.language),
+                  hint: t(texts.hint),
+                })}
                 hasError={Boolean(form.formState.errors[urlField])}
                 onFile={selectFile}
               />
@@ -72,7 +128,7 @@ export const BrandImageField = ({ form, kind }: { form: BrandForm; kind: BrandIm
                     <Input
                     type="url"
                     autoComplete="off"
-                    placeholder="or an image URL: https://…"
+                    placeholder={t("medusaBrands.form.image.urlPlaceholder")}
                     {...field}
                     onChange={(event) => {
                       field.onChange(event)
@@ -82,7 +138,7 @@ export const BrandImageField = ({ form, kind }: { form: BrandForm; kind: BrandIm
                   </Form.Control>
                 </div>
                 {(url || file) && (
-                  <IconButton type="button" variant="transparent" size="small" aria-label={`Remove the ${kind}`} onClick={clear}>
+                  <IconButton type="button" variant="transparent" size="small" aria-label={t(texts.remove)} onClick={clear}>
                     <XMarkMini />
                   </IconButton>
                 )}
@@ -98,6 +154,7 @@ export const BrandImageField = ({ form, kind }: { form: BrandForm; kind: BrandIm
 
 /** The picked file (from memory) or, once typing pauses, the http(s) URL; nothing else reaches an <img>. */
 const ImagePreview = ({ kind, name, file, url }: { kind: BrandImageKind; name: string; file: File | null; url: string }) => {
+  const { t } = useTranslation()
   const fileUrl = useMemo(() => (file ? URL.createObjectURL(file) : undefined), [file])
   useEffect(
     () => () => {
@@ -112,10 +169,14 @@ const ImagePreview = ({ kind, name, file, url }: { kind: BrandImageKind; name: s
   return (
     <div className="bg-ui-bg-subtle border-ui-border-base flex aspect-[6/1] w-full items-center justify-center overflow-hidden rounded-lg border">
       {src ? (
-        <img src={src} alt={`Banner of ${name || "the brand"}`} className="size-full object-cover" />
+        <img
+          src={src}
+          alt={name ? t("medusaBrands.form.banner.alt", { name }) : t("medusaBrands.form.banner.altUnnamed")}
+          className="size-full object-cover"
+        />
       ) : (
         <Text size="small" className="text-ui-fg-muted">
-          No banner
+          {t("medusaBrands.form.banner.none")}
         </Text>
       )}
     </div>
@@ -123,13 +184,13 @@ const ImagePreview = ({ kind, name, file, url }: { kind: BrandImageKind; name: s
 }
 
 const DropZone = ({
-  kind,
+  fileLabel,
   label,
   hint,
   hasError,
   onFile,
 }: {
-  kind: BrandImageKind
+  fileLabel: string
   label: string
   hint: string
   hasError: boolean
@@ -172,7 +233,7 @@ const DropZone = ({
         hidden
         type="file"
         accept={BRAND_IMAGE_ACCEPT}
-        aria-label={`${kind === "logo" ? "Logo" : "Banner"} file`}
+        aria-label={fileLabel}
         onChange={(event: ChangeEvent<HTMLInputElement>) => {
           onFile(event.target.files?.[0])
           event.target.value = ""

@@ -11,6 +11,7 @@ import {
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useCallback, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useBrandProducts, useUpdateBrandProducts } from "../hooks/api/brands"
 import { useTableQuery } from "../hooks/use-table-query"
 import { AdminBrand, AdminBrandProduct } from "../lib/types"
@@ -20,6 +21,7 @@ const PAGE_SIZE = 10
 
 /** The brand's products, paged and searched on the server (GET /admin/brands/:id/products). */
 export const BrandProductsSection = ({ brand }: { brand: AdminBrand }) => {
+  const { t } = useTranslation()
   const { data, isPending, isError, error } = useBrandProducts(brand.id, useTableQuery(PAGE_SIZE), {
     placeholderData: keepPreviousData,
   })
@@ -29,32 +31,32 @@ export const BrandProductsSection = ({ brand }: { brand: AdminBrand }) => {
   const commands = useMemo(
     () => [
       commandHelper.command({
-        label: "Remove",
+        label: t("actions.remove"),
         shortcut: "r",
         action: (selection) => removeProducts(Object.keys(selection)),
       }),
     ],
-    [removeProducts]
+    [removeProducts, t]
   )
 
   if (isError) throw error
 
   return (
-    <Container className="divide-y p-0" role="region" aria-label="Products">
+    <Container className="divide-y p-0" role="region" aria-label={t("fields.products")}>
       <DataTable
         data={data?.products}
         columns={columns}
         commands={commands}
-        heading="Products"
+        heading={t("fields.products")}
         headingLevel="h2"
         rowCount={data?.count}
         getRowId={(product) => product.id}
         rowHref={(product) => `/products/${product.id}`}
         rowSelection={{ state: rowSelection, onRowSelectionChange: setRowSelection }}
-        action={{ label: "Add products", to: `/brands/${brand.id}/add-products` }}
+        action={{ label: t("medusaBrands.products.add"), to: `/brands/${brand.id}/add-products` }}
         emptyState={{
-          empty: { heading: "No products", description: `No product has the brand ${brand.name} yet.` },
-          filtered: { heading: "No products found", description: "No product of this brand matches this search." },
+          empty: { heading: t("medusaBrands.products.empty"), description: t("medusaBrands.products.emptyDescription", { name: brand.name }) },
+          filtered: { heading: t("medusaBrands.products.notFound"), description: t("medusaBrands.products.notFoundDescription") },
         }}
         pageSize={PAGE_SIZE}
         isLoading={isPending}
@@ -65,16 +67,17 @@ export const BrandProductsSection = ({ brand }: { brand: AdminBrand }) => {
 
 /** Asks, then unlinks the products from the brand (they stay in the catalog). */
 const useRemoveProducts = (brand: AdminBrand, setRowSelection: (selection: DataTableRowSelectionState) => void) => {
+  const { t } = useTranslation()
   const prompt = usePrompt()
   const { mutateAsync } = useUpdateBrandProducts(brand.id)
 
   return useCallback(async (productIds: string[]) => {
     const count = productIds.length
     const confirmed = await prompt({
-      title: count === 1 ? "Remove this product from the brand?" : `Remove ${count} products from the brand?`,
-      description: `${count === 1 ? "The product keeps" : "The products keep"} everything else; only the brand ${brand.name} is taken off.`,
-      confirmText: "Remove",
-      cancelText: "Cancel",
+      title: t("medusaBrands.products.removePrompt.title", { count }),
+      description: t("medusaBrands.products.removePrompt.description", { count, name: brand.name }),
+      confirmText: t("actions.remove"),
+      cancelText: t("actions.cancel"),
     })
     if (!confirmed) return
 
@@ -82,25 +85,26 @@ const useRemoveProducts = (brand: AdminBrand, setRowSelection: (selection: DataT
       { remove: productIds },
       {
         onSuccess: () => {
-          toast.success(count === 1 ? "Removed 1 product from the brand" : `Removed ${count} products from the brand`)
+          toast.success(t("medusaBrands.products.removed", { count }))
           setRowSelection({})
         },
         onError: (error) => toast.error(error.message),
       }
     ).catch(() => undefined)
-  }, [prompt, mutateAsync, brand.name, setRowSelection])
+  }, [prompt, mutateAsync, brand.name, setRowSelection, t])
 }
 
 const columnHelper = createDataTableColumnHelper<AdminBrandProduct>()
 const commandHelper = createDataTableCommandHelper()
 
-const useColumns = (removeProducts: (ids: string[]) => void) =>
-  useMemo(
+const useColumns = (removeProducts: (ids: string[]) => void) => {
+  const { t } = useTranslation()
+  return useMemo(
     () => [
       columnHelper.select(),
       ...productColumns<AdminBrandProduct>({ linkToProduct: true }),
       columnHelper.accessor("handle", {
-        header: "Handle",
+        header: t("fields.handle"),
         enableSorting: true,
         sortAscLabel: "A-Z",
         sortDescLabel: "Z-A",
@@ -108,9 +112,10 @@ const useColumns = (removeProducts: (ids: string[]) => void) =>
       }),
       columnHelper.action({
         actions: ({ row }) => [
-          [{ label: "Remove from brand", icon: <Trash />, onClick: () => removeProducts([row.original.id]) }],
+          [{ label: t("medusaBrands.products.removeFromBrand"), icon: <Trash />, onClick: () => removeProducts([row.original.id]) }],
         ],
       }),
     ],
-    [removeProducts]
+    [removeProducts, t]
   )
+}

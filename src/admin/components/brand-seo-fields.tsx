@@ -1,6 +1,7 @@
 import { Form } from "@medusajs/dashboard/components"
 import { clx, Input, Text, Textarea } from "@medusajs/ui"
 import { useWatch } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import { BRAND_SEO_DESCRIPTION_MAX_LENGTH, BRAND_SEO_TITLE_MAX_LENGTH } from "../../modules/brand/field-rules"
 import type { BrandForm } from "./brand-form"
 
@@ -60,32 +61,33 @@ export const BrandSeoFields = ({ form }: { form: BrandForm }) => {
     control: form.control,
     name: ["name", "handle", "description", "seo_title", "seo_description"],
   })
-  const title = seoTitle.trim() || name.trim() || "Brand name"
-  const snippet = seoDescription.trim() || description.trim() || "The brand's description shows here."
+  const { t } = useTranslation()
+  const title = seoTitle.trim() || name.trim() || t("medusaBrands.form.seo.previewTitle")
+  const snippet = seoDescription.trim() || description.trim() || t("medusaBrands.form.seo.previewDescription")
 
   return (
     <div className="flex flex-col gap-y-4">
       <CountedTextField
         form={form}
         name="seo_title"
-        label="SEO title"
-        tooltip="The title of the brand page in search results. The name is used when empty."
+        label={t("medusaBrands.form.seo.titleLabel")}
+        tooltip={t("medusaBrands.form.seo.titleTooltip")}
         max={BRAND_SEO_TITLE_MAX_LENGTH}
       />
       <CountedTextField
         form={form}
         name="seo_description"
-        label="SEO description"
-        tooltip="The text under the title in search results. The description is used when empty."
+        label={t("medusaBrands.form.seo.descriptionLabel")}
+        tooltip={t("medusaBrands.form.seo.descriptionTooltip")}
         max={BRAND_SEO_DESCRIPTION_MAX_LENGTH}
         multiline
       />
-      <div role="figure" aria-label="Search result preview" className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg p-4">
+      <div role="figure" aria-label={t("medusaBrands.form.seo.preview")} className="bg-ui-bg-subtle flex flex-col gap-y-1 rounded-lg p-4">
         <Text size="xsmall" className="text-ui-fg-muted">
-          Search result preview
+          {t("medusaBrands.form.seo.preview")}
         </Text>
         <Text size="xsmall" className="text-ui-fg-subtle truncate">
-          your-store › brands › {handle || "handle"}
+          {t("medusaBrands.form.seo.previewPath", { handle: handle || t("medusaBrands.form.seo.previewHandle") })}
         </Text>
         <Text size="large" weight="plus" className="truncate text-[#1a0dab] dark:text-[#8ab4f8]">
           {clip(title, 60)}

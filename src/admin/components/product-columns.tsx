@@ -1,18 +1,20 @@
 import { ProductCell, ProductStatusCell } from "@medusajs/dashboard/components"
 import { createDataTableColumnHelper } from "@medusajs/ui"
+import { t } from "i18next"
 import { AdminBrandProduct } from "../lib/types"
 import { RowLink } from "./row-link"
 
 /**
  * The core product tables' Product (thumbnail and title) and Status columns, sorted by the server.
  * With `linkToProduct` the product is also a link, so its page opens from the keyboard too.
+ * Headers are translated when the columns are built: callers build them again when the language changes.
  */
 export const productColumns = <TProduct extends AdminBrandProduct>({ linkToProduct = false } = {}) => {
   const columnHelper = createDataTableColumnHelper<TProduct>()
   return [
     columnHelper.accessor((product) => product.title, {
       id: "title",
-      header: "Product",
+      header: t("fields.product"),
       enableSorting: true,
       sortAscLabel: "A-Z",
       sortDescLabel: "Z-A",
@@ -27,7 +29,7 @@ export const productColumns = <TProduct extends AdminBrandProduct>({ linkToProdu
     }),
     columnHelper.accessor((product) => product.status, {
       id: "status",
-      header: "Status",
+      header: t("fields.status"),
       enableSorting: true,
       sortAscLabel: "A-Z",
       sortDescLabel: "Z-A",

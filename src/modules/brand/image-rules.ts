@@ -29,9 +29,17 @@ export const BRAND_IMAGE_ACCEPT = Object.values(BRAND_IMAGE_FORMATS)
   .join(",")
 export const BRAND_IMAGE_FORMAT_NAMES = "PNG, JPEG, WebP, GIF or AVIF"
 
+/** Why a file was refused, with the figures its message names, so the admin can say it in the merchant's language. */
+export type BrandImageRejection =
+  | { reason: "empty" }
+  | { reason: "too_large"; maxBytes: number; bytes: number }
+  | { reason: "markup" }
+  | { reason: "not_image" }
+  | { reason: "too_many_pixels"; maxPixels: number; width: number; height: number }
+
 export type BrandImageCheck =
   | { ok: true; format: BrandImageFormat; mimeType: string; extension: string; width: number; height: number }
-  | { ok: false; status: 400 | 413; message: string }
+  | ({ ok: false; status: 400 | 413; message: string } & BrandImageRejection)
 
 const label = (kind: BrandImageKind) => (kind === "logo" ? "The logo" : "The banner")
 export { formatFileSize }
@@ -45,11 +53,14 @@ function looksLikeMarkup(bytes: Uint8Array): boolean {
 /** Checks an upload by its content (never by its name or declared type). */
 export function checkBrandImage(bytes: Uint8Array, kind: BrandImageKind): BrandImageCheck {
   const max = BRAND_IMAGE_MAX_BYTES[kind]
-  if (bytes.length === 0) return { ok: false, status: 400, message: `${label(kind)} file is empty (0 bytes)` }
+  if (bytes.length === 0) return { ok: false, status: 400, reason: "empty", message: `${label(kind)} file is empty (0 bytes)` }
   if (bytes.length > max) {
     return {
       ok: false,
       status: 413,
+      reason: "too_large",
+      maxBytes: max,
+      bytes: bytes.length,
       message: `${label(kind)} must be at most ${formatFileSize(max)}; this file is ${formatFileSize(bytes.length)}`,
     }
   }
@@ -57,6 +68,7 @@ export function checkBrandImage(bytes: Uint8Array, kind: BrandImageKind): BrandI
     return {
       ok: false,
       status: 400,
+      reason: "markup",
       message: `SVG and other markup files are not accepted: served from the store they can run script. Upload a ${BRAND_IMAGE_FORMAT_NAMES} image`,
     }
   }
@@ -68,12 +80,16 @@ export function checkBrandImage(bytes: Uint8Array, kind: BrandImageKind): BrandI
   }
   const format = size?.type && size.type in BRAND_IMAGE_FORMATS ? (size.type as BrandImageFormat) : undefined
   if (!size || !format || !size.width || !size.height) {
-    return { ok: false, status: 400, message: `${label(kind)} must be a ${BRAND_IMAGE_FORMAT_NAMES} image` }
+    return { ok: false, status: 400, reason: "not_image", message: `${label(kind)} must be a ${BRAND_IMAGE_FORMAT_NAMES} image` }
   }
   if (size.width > BRAND_IMAGE_MAX_PIXELS || size.height > BRAND_IMAGE_MAX_PIXELS) {
     return {
       ok: false,
       status: 400,
+      reason: "too_many_pixels",
+      maxPixels: BRAND_IMAGE_MAX_PIXELS,
+      width: size.width,
+      height: size.height,
       message: `${label(kind)} must be at most ${BRAND_IMAGE_MAX_PIXELS} pixels wide and high; this one is ${size.width}×${size.height}`,
     }
   }

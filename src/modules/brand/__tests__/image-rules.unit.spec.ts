@@ -23,18 +23,29 @@ describe("checkBrandImage", () => {
   })
 
   it.each([
-    ["an SVG with a script", SVG_WITH_SCRIPT, /SVG/],
-    ["an SVG with an XML prolog", SVG_WITH_XML_PROLOG, /SVG/],
-    ["an HTML page", HTML_PAGE, /SVG and other markup/],
-    ["a PDF", PDF_HEADER, /must be a PNG, JPEG, WebP, GIF or AVIF image/],
-    ["a PNG signature followed by SVG", PNG_SIGNATURE_THEN_SVG, /SVG and other markup/],
-    ["text", Buffer.from("just some text"), /must be a PNG/],
-    ["a truncated PNG", png(4, 4).subarray(0, 12), /must be a PNG/],
-    ["zero bytes", Buffer.alloc(0), /The logo file is empty \(0 bytes\)/],
-    ["an image 20,000 pixels wide", pngHeaderOnly(20_000, 10), /at most 10000 pixels wide and high; this one is 20000×10/],
-  ])("refuses %s with a 400 and a message", (_name, bytes, message) => {
+    ["an SVG with a script", SVG_WITH_SCRIPT, "markup", /SVG/],
+    ["an SVG with an XML prolog", SVG_WITH_XML_PROLOG, "markup", /SVG/],
+    ["an HTML page", HTML_PAGE, "markup", /SVG and other markup/],
+    ["a PDF", PDF_HEADER, "not_image", /must be a PNG, JPEG, WebP, GIF or AVIF image/],
+    ["a PNG signature followed by SVG", PNG_SIGNATURE_THEN_SVG, "markup", /SVG and other markup/],
+    ["text", Buffer.from("just some text"), "not_image", /must be a PNG/],
+    ["a truncated PNG", png(4, 4).subarray(0, 12), "not_image", /must be a PNG/],
+    ["zero bytes", Buffer.alloc(0), "empty", /The logo file is empty \(0 bytes\)/],
+  ])("refuses %s with a 400, a message and its reason", (_name, bytes, reason, message) => {
     const check = checkBrandImage(bytes, "logo")
-    expect(check).toEqual({ ok: false, status: 400, message: expect.stringMatching(message) })
+    expect(check).toEqual({ ok: false, status: 400, reason, message: expect.stringMatching(message) })
+  })
+
+  it("refuses an image 20,000 pixels wide, naming its size", () => {
+    expect(checkBrandImage(pngHeaderOnly(20_000, 10), "logo")).toEqual({
+      ok: false,
+      status: 400,
+      reason: "too_many_pixels",
+      maxPixels: 10_000,
+      width: 20_000,
+      height: 10,
+      message: expect.stringMatching(/at most 10000 pixels wide and high; this one is 20000×10/),
+    })
   })
 
   it("limits the size by kind, with a 413", () => {
@@ -42,6 +53,9 @@ describe("checkBrandImage", () => {
     expect(checkBrandImage(big, "logo")).toEqual({
       ok: false,
       status: 413,
+      reason: "too_large",
+      maxBytes: BRAND_IMAGE_MAX_BYTES.logo,
+      bytes: big.length,
       message: "The logo must be at most 2 MB; this file is 2 MB",
     })
     expect(checkBrandImage(big, "banner")).toEqual(expect.objectContaining({ ok: true, format: "png" }))

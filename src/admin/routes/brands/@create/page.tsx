@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
 import { Button, Heading, Text, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import {
   BrandFormFields,
   brandFormDefaults,
@@ -14,6 +15,7 @@ import {
 import { useCreateBrand } from "../../../hooks/api/brands"
 
 const CreateBrandForm = () => {
+  const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
   const form = useForm<BrandFormValues>({
     defaultValues: brandFormDefaults(),
@@ -26,7 +28,7 @@ const CreateBrandForm = () => {
     if (!ready) return
     await mutateAsync(toBrandPayload(ready), {
       onSuccess: ({ brand }) => {
-        toast.success(`Brand ${brand.name} was created`)
+        toast.success(t("medusaBrands.create.created", { name: brand.name }))
         handleSuccess("/brands")
       },
       onError: (error) => showBrandServerError(form, error),
@@ -41,11 +43,11 @@ const CreateBrandForm = () => {
           <div className="flex w-full max-w-[720px] flex-col gap-y-8">
             <div>
               <RouteFocusModal.Title asChild>
-                <Heading>Create brand</Heading>
+                <Heading>{t("medusaBrands.create.title")}</Heading>
               </RouteFocusModal.Title>
               <RouteFocusModal.Description asChild>
                 <Text size="small" className="text-ui-fg-subtle">
-                  Brands group products by their maker. The handle is filled from the name until you change it.
+                  {t("medusaBrands.create.description")}
                 </Text>
               </RouteFocusModal.Description>
             </div>
@@ -55,11 +57,11 @@ const CreateBrandForm = () => {
         <RouteFocusModal.Footer>
           <RouteFocusModal.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("actions.cancel")}
             </Button>
           </RouteFocusModal.Close>
           <Button size="small" type="submit" isLoading={isPending || form.formState.isSubmitting}>
-            Create
+            {t("actions.create")}
           </Button>
         </RouteFocusModal.Footer>
       </KeyboundForm>

@@ -3,6 +3,7 @@ import { useProducts } from "@medusajs/dashboard/hooks"
 import { createDataTableColumnHelper, DataTableRowSelectionState, Heading, Text, toast } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { FormEvent, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { productColumns } from "../../../../components/product-columns"
 import { SelectionModalFooter } from "../../../../components/selection-modal-footer"
@@ -15,6 +16,7 @@ const PREFIX = "p"
 
 /** Picks products from the whole catalog, searched and paged on the server; a product of another brand moves here. */
 const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: string }) => {
+  const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
   const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
   const { products, count, isPending, isError, error } = useProducts(
@@ -28,14 +30,18 @@ const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: 
   const handleSubmit = async (event?: FormEvent) => {
     event?.preventDefault()
     if (!selected.length) {
-      toast.error("Select at least one product")
+      toast.error(t("medusaBrands.addProducts.selectAtLeastOne"))
       return
     }
     await mutateAsync(
       { add: selected },
       {
         onSuccess: () => {
-          toast.success(`Added ${selected.length} ${selected.length === 1 ? "product" : "products"} to ${brandName ?? "the brand"}`)
+          toast.success(
+            brandName
+              ? t("medusaBrands.addProducts.added", { count: selected.length, name: brandName })
+              : t("medusaBrands.addProducts.addedUnnamed", { count: selected.length })
+          )
           handleSuccess()
         },
         onError: (mutationError) => toast.error(mutationError.message),
@@ -51,11 +57,11 @@ const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: 
         <div className="flex items-center gap-x-2">
           <RouteFocusModal.Title asChild>
             <Heading level="h2" className="txt-compact-medium-plus">
-              {brandName ? `Add products to ${brandName}` : "Add products"}
+              {brandName ? t("medusaBrands.addProducts.title", { name: brandName }) : t("medusaBrands.products.add")}
             </Heading>
           </RouteFocusModal.Title>
           <RouteFocusModal.Description className="sr-only">
-            Select the products that get this brand. Products of another brand move to this one.
+            {t("medusaBrands.addProducts.description")}
           </RouteFocusModal.Description>
         </div>
       </RouteFocusModal.Header>
@@ -71,8 +77,8 @@ const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: 
             enableRowSelection: (row) => row.original.brand?.id !== brandId,
           }}
           emptyState={{
-            empty: { heading: "No products", description: "There are no products yet." },
-            filtered: { heading: "No products found", description: "No product matches this search." },
+            empty: { heading: t("medusaBrands.products.empty"), description: t("medusaBrands.addProducts.emptyDescription") },
+            filtered: { heading: t("medusaBrands.products.notFound"), description: t("medusaBrands.addProducts.notFoundDescription") },
           }}
           prefix={PREFIX}
           pageSize={PAGE_SIZE}
@@ -81,30 +87,37 @@ const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: 
           autoFocusSearch
         />
       </RouteFocusModal.Body>
-      <SelectionModalFooter selected={selected.length} submitText="Add" isPending={isSaving} />
+      <SelectionModalFooter
+        selected={selected.length}
+        selectedText={t("medusaBrands.addProducts.selected", { count: selected.length })}
+        submitText={t("actions.add")}
+        isPending={isSaving}
+      />
     </KeyboundForm>
   )
 }
 
 const columnHelper = createDataTableColumnHelper<AdminProductWithBrand>()
 
-const useColumns = (brandId: string) =>
-  useMemo(
+const useColumns = (brandId: string) => {
+  const { t } = useTranslation()
+  return useMemo(
     () => [
       columnHelper.select(),
       ...productColumns<AdminProductWithBrand>(),
       columnHelper.display({
         id: "brand",
-        header: "Current brand",
+        header: t("medusaBrands.addProducts.currentBrand"),
         cell: ({ row }) => {
           const brand = row.original.brand
           if (!brand) return <Text size="small" className="text-ui-fg-muted">-</Text>
-          return <Text size="small">{brand.id === brandId ? `${brand.name} (this brand)` : brand.name}</Text>
+          return <Text size="small">{brand.id === brandId ? t("medusaBrands.detail.thisBrand", { name: brand.name }) : brand.name}</Text>
         },
       }),
     ],
-    [brandId]
+    [brandId, t]
   )
+}
 
 const AddBrandProductsPage = () => {
   const { id } = useParams()

@@ -2,6 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { KeyboundForm, RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
 import { Button, Heading, toast } from "@medusajs/ui"
 import { useForm } from "react-hook-form"
+import { useTranslation } from "react-i18next"
 import { useParams, useRevalidator } from "react-router-dom"
 import {
   BrandFormFields,
@@ -16,6 +17,7 @@ import { useBrand, useUpdateBrand } from "../../../../hooks/api/brands"
 import { AdminBrand } from "../../../../lib/types"
 
 const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
+  const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
   // The breadcrumb and the document title come from the route loader; reload it after a rename.
   const revalidator = useRevalidator()
@@ -30,7 +32,7 @@ const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
     if (!ready) return
     await mutateAsync(toBrandPayload(ready), {
       onSuccess: ({ brand: updated }) => {
-        toast.success(`Brand ${updated.name} was updated`)
+        toast.success(t("medusaBrands.edit.updated", { name: updated.name }))
         handleSuccess()
         revalidator.revalidate()
       },
@@ -48,11 +50,11 @@ const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
           <div className="flex items-center gap-x-2">
             <RouteDrawer.Close asChild>
               <Button size="small" variant="secondary">
-                Cancel
+                {t("actions.cancel")}
               </Button>
             </RouteDrawer.Close>
             <Button size="small" type="submit" isLoading={isPending || form.formState.isSubmitting}>
-              Save
+              {t("actions.save")}
             </Button>
           </div>
         </RouteDrawer.Footer>
@@ -62,6 +64,7 @@ const EditBrandForm = ({ brand }: { brand: AdminBrand }) => {
 }
 
 const EditBrandPage = () => {
+  const { t } = useTranslation()
   const { id } = useParams()
   const { data, isError, error } = useBrand(id!)
 
@@ -71,9 +74,9 @@ const EditBrandPage = () => {
     <RouteDrawer>
       <RouteDrawer.Header>
         <RouteDrawer.Title asChild>
-          <Heading>Edit brand</Heading>
+          <Heading>{t("medusaBrands.edit.title")}</Heading>
         </RouteDrawer.Title>
-        <RouteDrawer.Description className="sr-only">Change the brand's name, handle, description, logo, banner, search engine texts, status and featured flag.</RouteDrawer.Description>
+        <RouteDrawer.Description className="sr-only">{t("medusaBrands.edit.description")}</RouteDrawer.Description>
       </RouteDrawer.Header>
       {data && <EditBrandForm brand={data.brand} />}
     </RouteDrawer>

@@ -9,6 +9,7 @@ import {
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { FormEvent, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { BrandLogo } from "../../../../components/brand-logo"
 import { BrandStatusBadge } from "../../../../components/brand-status-badge"
@@ -16,7 +17,6 @@ import { SelectionModalFooter } from "../../../../components/selection-modal-foo
 import { useMergeBrands } from "../../../../hooks/api/brand-operations"
 import { listBrands, useBrand, useBrands } from "../../../../hooks/api/brands"
 import { useTableQuery } from "../../../../hooks/use-table-query"
-import { plural } from "../../../../lib/brand-operations"
 import { AdminBrand } from "../../../../lib/types"
 
 const PAGE_SIZE = 20
@@ -27,6 +27,7 @@ const FIELDS = "id,name,handle,logo_url,is_active,product_count"
 
 /** Picks the brands to merge into this one: searched and paged on the server, selected across pages. */
 const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
+  const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
   const prompt = usePrompt()
   const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
@@ -42,11 +43,11 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
   const handleSubmit = async (event?: FormEvent) => {
     event?.preventDefault()
     if (!selected.length) {
-      toast.error("Select at least one brand to merge")
+      toast.error(t("medusaBrands.merge.selectAtLeastOne"))
       return
     }
     if (selected.length > MAX_BRANDS) {
-      toast.error(`Merge at most ${MAX_BRANDS} brands at once`)
+      toast.error(t("medusaBrands.merge.tooMany", { max: MAX_BRANDS }))
       return
     }
     // Counted now, not from the page shown: products may have moved meanwhile.
@@ -59,19 +60,28 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
     }
     const products = brands.reduce((sum, brand) => sum + (brand.product_count ?? 0), 0)
     const names = brands.map((brand) => brand.name).join(", ")
+    const productsMove =
+      products === 0
+        ? t("medusaBrands.merge.prompt.noProductsMove", { name: target.name })
+        : t("medusaBrands.merge.prompt.productsMove", { count: products, name: target.name })
+    const brandsDeleted = t("medusaBrands.merge.prompt.brandsDeleted", { count: brands.length, names, name: target.name })
     const confirmed = await prompt({
-      title: `Merge ${plural(brands.length, "brand")} into ${target.name}?`,
-      description:
-        `${products === 0 ? "No products move" : `${plural(products, "product")} ${products === 1 ? "moves" : "move"}`} to ${target.name}. ` +
-        `${names} ${brands.length === 1 ? "is" : "are"} then deleted; ${brands.length === 1 ? "its handle leads" : "their handles lead"} to ${target.name}.`,
-      confirmText: "Merge",
-      cancelText: "Cancel",
+      title: t("medusaBrands.merge.prompt.title", { count: brands.length, name: target.name }),
+      description: `${productsMove} ${brandsDeleted}`,
+      confirmText: t("medusaBrands.merge.submit"),
+      cancelText: t("actions.cancel"),
     })
     if (!confirmed) return
 
     await mutateAsync(selected, {
       onSuccess: ({ merged }) => {
-        toast.success(`Merged ${plural(merged.brand_ids.length, "brand")} into ${target.name}; ${plural(merged.product_count, "product")} moved`)
+        toast.success(
+          t("medusaBrands.merge.merged", {
+            count: merged.brand_ids.length,
+            name: target.name,
+            productsMoved: t("medusaBrands.merge.productsMoved", { count: merged.product_count }),
+          })
+        )
         handleSuccess()
       },
       onError: (mutationError) => toast.error(mutationError.message),
@@ -86,11 +96,11 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
         <div className="flex items-center gap-x-2">
           <RouteFocusModal.Title asChild>
             <Heading level="h2" className="txt-compact-medium-plus">
-              Merge brands into {target.name}
+              {t("medusaBrands.merge.title", { name: target.name })}
             </Heading>
           </RouteFocusModal.Title>
           <RouteFocusModal.Description className="sr-only">
-            Select the brands to merge into this one. Their products move here and they are deleted.
+            {t("medusaBrands.merge.description")}
           </RouteFocusModal.Description>
         </div>
       </RouteFocusModal.Header>
@@ -106,8 +116,8 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
             enableRowSelection: (row) => row.original.id !== target.id,
           }}
           emptyState={{
-            empty: { heading: "No brands", description: "There are no other brands." },
-            filtered: { heading: "No brands found", description: "No brand matches this search." },
+            empty: { heading: t("medusaBrands.merge.empty"), description: t("medusaBrands.merge.emptyDescription") },
+            filtered: { heading: t("medusaBrands.merge.notFound"), description: t("medusaBrands.merge.notFoundDescription") },
           }}
           prefix={PREFIX}
           pageSize={PAGE_SIZE}
@@ -116,52 +126,59 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
           autoFocusSearch
         />
       </RouteFocusModal.Body>
-      <SelectionModalFooter selected={selected.length} submitText="Merge" isPending={isMerging} />
+      <SelectionModalFooter
+        selected={selected.length}
+        selectedText={t("medusaBrands.merge.selected", { count: selected.length })}
+        submitText={t("medusaBrands.merge.submit")}
+        isPending={isMerging}
+      />
     </KeyboundForm>
   )
 }
 
 const columnHelper = createDataTableColumnHelper<AdminBrand>()
 
-const useColumns = (targetId: string) =>
-  useMemo(
+const useColumns = (targetId: string) => {
+  const { t } = useTranslation()
+  return useMemo(
     () => [
       columnHelper.select(),
       columnHelper.display({
         id: "logo",
-        header: "Logo",
+        header: t("medusaBrands.merge.logo"),
         size: 72,
         cell: ({ row }) => <BrandLogo name={row.original.name} logoUrl={row.original.logo_url} />,
       }),
       columnHelper.accessor("name", {
-        header: "Name",
+        header: t("fields.name"),
         enableSorting: true,
         sortAscLabel: "A-Z",
         sortDescLabel: "Z-A",
         cell: ({ row }) => (
           <Text size="small" weight="plus">
-            {row.original.id === targetId ? `${row.original.name} (this brand)` : row.original.name}
+            {row.original.id === targetId ? t("medusaBrands.detail.thisBrand", { name: row.original.name }) : row.original.name}
           </Text>
         ),
       }),
       columnHelper.accessor("handle", {
-        header: "Handle",
+        header: t("fields.handle"),
         enableSorting: true,
         sortAscLabel: "A-Z",
         sortDescLabel: "Z-A",
         cell: ({ row }) => <Text size="small">/{row.original.handle}</Text>,
       }),
       columnHelper.accessor("is_active", {
-        header: "Status",
+        header: t("fields.status"),
         cell: ({ row }) => <BrandStatusBadge isActive={row.original.is_active} />,
       }),
       columnHelper.accessor("product_count", {
-        header: "Products",
+        header: t("fields.products"),
         cell: ({ row }) => <Text size="small">{row.original.product_count ?? 0}</Text>,
       }),
     ],
-    [targetId]
+    [targetId, t]
   )
+}
 
 const MergeBrandsPage = () => {
   const { id } = useParams()
