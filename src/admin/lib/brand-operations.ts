@@ -4,18 +4,10 @@ import type { AdminBrand, AdminBrandProduct } from "./types"
 /** The two CSV kinds of brand export and import. */
 export type BrandCsvType = "brands" | "assignments"
 
+/** Each kind with the translation keys of its label and description. */
 export const BRAND_CSV_TYPES: { value: BrandCsvType; label: string; description: string }[] = [
-  {
-    value: "brands",
-    label: "Brands",
-    description: "Every field of every brand. On import, brands are matched by handle: new handles are created, known ones updated.",
-  },
-  {
-    value: "assignments",
-    label: "Brand assignments",
-    description:
-      "One row per product with its brand's handle. On import, products are found by id or handle; an empty brand_handle removes the brand.",
-  },
+  { value: "brands", label: "medusaBrands.csv.brands.label", description: "medusaBrands.csv.brands.description" },
+  { value: "assignments", label: "medusaBrands.csv.assignments.label", description: "medusaBrands.csv.assignments.description" },
 ]
 
 export const IMPORT_LIMITS = BRAND_IMPORT_LIMITS
