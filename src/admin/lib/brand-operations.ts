@@ -31,16 +31,16 @@ export type AdminBrandHealthResponse = {
 export type UnbrandedProduct = AdminBrandProduct
 export type AdminUnbrandedProductsResponse = { products: UnbrandedProduct[]; count: number; offset: number; limit: number }
 
-/** A small example file of each kind, built from the same column lists as the server's. */
-export function csvTemplate(type: BrandCsvType): string {
+/** A small example file of each kind, built from the same column lists as the server's; its sample texts in the admin's language. */
+export function csvTemplate(type: BrandCsvType, t: (key: string) => string): string {
   const rows =
     type === "brands"
       ? [
           [...BRAND_CSV_COLUMNS],
-          ["", "acme", "Acme", "Tools that never fail", "https://example.com/acme.png", "true", '"{""origin"":""US""}"', "", ""],
+          ["", "acme", "Acme", t("medusaBrands.csv.example.brandDescription"), "https://example.com/acme.png", "true", '"{""origin"":""US""}"', "", ""],
           ["", "globex", "Globex, Inc.", "", "", "false", "", "", ""],
         ]
-      : [[...ASSIGNMENT_CSV_COLUMNS], ["", "classic-anvil", "Classic anvil", "acme"], ["prod_01EXAMPLE", "", "", ""]]
+      : [[...ASSIGNMENT_CSV_COLUMNS], ["", "classic-anvil", t("medusaBrands.csv.example.productTitle"), "acme"], ["prod_01EXAMPLE", "", "", ""]]
   return rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) && !cell.startsWith('"') ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")).join("\n") + "\n"
 }
 

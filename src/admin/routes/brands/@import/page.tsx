@@ -50,7 +50,7 @@ const ImportBrandsContent = () => {
   const dryRun = useImportBrands()
   const apply = useImportBrands()
   const elapsed = useElapsedSeconds(apply.isPending)
-  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csvTemplate(type))}`, [type])
+  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csvTemplate(type, t))}`, [type, t])
 
   const reset = () => {
     setFile(undefined)
