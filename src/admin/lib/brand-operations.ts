@@ -43,5 +43,3 @@ export function csvTemplate(type: BrandCsvType, t: (key: string) => string): str
       : [[...ASSIGNMENT_CSV_COLUMNS], ["", "classic-anvil", t("medusaBrands.csv.example.productTitle"), "acme"], ["prod_01EXAMPLE", "", "", ""]]
   return rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) && !cell.startsWith('"') ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")).join("\n") + "\n"
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`
