@@ -1,4 +1,5 @@
 import { RadioGroup } from "@medusajs/ui"
+import { useTranslation } from "react-i18next"
 import { BRAND_CSV_TYPES, BrandCsvType } from "../lib/brand-operations"
 
 /** Brands or brand assignments, as the dashboard's choice boxes. */
@@ -10,16 +11,19 @@ export const CsvTypeChoice = ({
   value: BrandCsvType
   onChange: (value: BrandCsvType) => void
   disabled?: boolean
-}) => (
-  <RadioGroup
-    value={value}
-    onValueChange={(next) => onChange(next as BrandCsvType)}
-    className="flex flex-col gap-y-3"
-    aria-label="What the file holds"
-    disabled={disabled}
-  >
-    {BRAND_CSV_TYPES.map((type) => (
-      <RadioGroup.ChoiceBox key={type.value} value={type.value} label={type.label} description={type.description} />
-    ))}
-  </RadioGroup>
-)
+}) => {
+  const { t } = useTranslation()
+  return (
+    <RadioGroup
+      value={value}
+      onValueChange={(next) => onChange(next as BrandCsvType)}
+      className="flex flex-col gap-y-3"
+      aria-label={t("medusaBrands.csv.typeLabel")}
+      disabled={disabled}
+    >
+      {BRAND_CSV_TYPES.map((type) => (
+        <RadioGroup.ChoiceBox key={type.value} value={type.value} label={t(type.label)} description={t(type.description)} />
+      ))}
+    </RadioGroup>
+  )
+}

@@ -4,18 +4,10 @@ import type { AdminBrand, AdminBrandProduct } from "./types"
 /** The two CSV kinds of brand export and import. */
 export type BrandCsvType = "brands" | "assignments"
 
+/** Each kind with the translation keys of its label and description. */
 export const BRAND_CSV_TYPES: { value: BrandCsvType; label: string; description: string }[] = [
-  {
-    value: "brands",
-    label: "Brands",
-    description: "Every field of every brand. On import, brands are matched by handle: new handles are created, known ones updated.",
-  },
-  {
-    value: "assignments",
-    label: "Brand assignments",
-    description:
-      "One row per product with its brand's handle. On import, products are found by id or handle; an empty brand_handle removes the brand.",
-  },
+  { value: "brands", label: "medusaBrands.csv.brands.label", description: "medusaBrands.csv.brands.description" },
+  { value: "assignments", label: "medusaBrands.csv.assignments.label", description: "medusaBrands.csv.assignments.description" },
 ]
 
 export const IMPORT_LIMITS = BRAND_IMPORT_LIMITS
@@ -39,17 +31,15 @@ export type AdminBrandHealthResponse = {
 export type UnbrandedProduct = AdminBrandProduct
 export type AdminUnbrandedProductsResponse = { products: UnbrandedProduct[]; count: number; offset: number; limit: number }
 
-/** A small example file of each kind, built from the same column lists as the server's. */
-export function csvTemplate(type: BrandCsvType): string {
+/** A small example file of each kind, built from the same column lists as the server's; its sample texts in the admin's language. */
+export function csvTemplate(type: BrandCsvType, t: (key: string) => string): string {
   const rows =
     type === "brands"
       ? [
           [...BRAND_CSV_COLUMNS],
-          ["", "acme", "Acme", "Tools that never fail", "https://example.com/acme.png", "true", '"{""origin"":""US""}"', "", ""],
+          ["", "acme", "Acme", t("medusaBrands.csv.example.brandDescription"), "https://example.com/acme.png", "true", '"{""origin"":""US""}"', "", ""],
           ["", "globex", "Globex, Inc.", "", "", "false", "", "", ""],
         ]
-      : [[...ASSIGNMENT_CSV_COLUMNS], ["", "classic-anvil", "Classic anvil", "acme"], ["prod_01EXAMPLE", "", "", ""]]
+      : [[...ASSIGNMENT_CSV_COLUMNS], ["", "classic-anvil", t("medusaBrands.csv.example.productTitle"), "acme"], ["prod_01EXAMPLE", "", "", ""]]
   return rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) && !cell.startsWith('"') ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")).join("\n") + "\n"
 }
-
-export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString("en-US")} ${count === 1 ? one : many}`

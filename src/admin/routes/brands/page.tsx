@@ -6,6 +6,7 @@ import { Container, createDataTableColumnHelper, createDataTableFilterHelper, St
 import { keepPreviousData } from "@tanstack/react-query"
 import { t } from "i18next"
 import { useMemo } from "react"
+import { useTranslation } from "react-i18next"
 import { Outlet } from "react-router-dom"
 import { BrandLogo } from "../../components/brand-logo"
 import { BrandStatusBadge } from "../../components/brand-status-badge"
@@ -27,7 +28,9 @@ const BrandListPage = () => {
     { ...query, order: query.order ?? "name", is_featured: booleanParam(is_featured), fields: LIST_FIELDS },
     { placeholderData: keepPreviousData }
   )
+  const { t } = useTranslation()
   const columns = useColumns()
+  const filters = useFilters()
 
   if (isError) throw error
 
@@ -37,21 +40,27 @@ const BrandListPage = () => {
         <DataTable
           data={data?.brands}
           columns={columns}
-          heading="Brands"
+          heading={t("medusaBrands.domain")}
           rowCount={data?.count}
           getRowId={(brand) => brand.id}
           rowHref={(brand) => `/brands/${brand.id}`}
           filters={filters}
           actions={[
-            { label: "Catalogue health", to: "/brands/health" },
-            { label: "Export", to: "/brands/export" },
-            { label: "Import", to: "/brands/import" },
-            { label: "Order featured", to: "/brands/featured" },
-            { label: "Create", to: "/brands/create" },
+            { label: t("medusaBrands.health.domain"), to: "/brands/health" },
+            { label: t("actions.export"), to: "/brands/export" },
+            { label: t("actions.import"), to: "/brands/import" },
+            { label: t("medusaBrands.list.orderFeatured"), to: "/brands/featured" },
+            { label: t("actions.create"), to: "/brands/create" },
           ]}
           emptyState={{
-            empty: { heading: "No brands yet", description: "Create a brand to group products by their maker." },
-            filtered: { heading: "No brands found", description: "No brand matches this search or filter." },
+            empty: {
+              heading: t("medusaBrands.list.empty.heading"),
+              description: t("medusaBrands.list.empty.description"),
+            },
+            filtered: {
+              heading: t("medusaBrands.list.filtered.heading"),
+              description: t("medusaBrands.list.filtered.description"),
+            },
           }}
           pageSize={PAGE_SIZE}
           isLoading={isPending}
@@ -65,32 +74,39 @@ const BrandListPage = () => {
 const columnHelper = createDataTableColumnHelper<AdminBrand>()
 const filterHelper = createDataTableFilterHelper<AdminBrand>()
 
-const filters = [
-  filterHelper.accessor("is_featured", {
-    label: "Featured",
-    type: "radio",
-    options: [
-      { label: "Featured", value: "true" },
-      { label: "Not featured", value: "false" },
+const useFilters = () => {
+  const { t } = useTranslation()
+  return useMemo(
+    () => [
+      filterHelper.accessor("is_featured", {
+        label: t("medusaBrands.list.featured"),
+        type: "radio",
+        options: [
+          { label: t("medusaBrands.list.featured"), value: "true" },
+          { label: t("medusaBrands.list.notFeatured"), value: "false" },
+        ],
+      }),
     ],
-  }),
-]
+    [t]
+  )
+}
 
 const useColumns = () => {
+  const { t } = useTranslation()
   const [createdAt] = useDataTableDateColumns<AdminBrand>()
   return useMemo(
     () => [
       columnHelper.display({
         id: "logo",
-        header: "Logo",
+        header: t("medusaBrands.list.logo"),
         size: 72,
         cell: ({ row }) => <BrandLogo name={row.original.name} logoUrl={row.original.logo_url} />,
       }),
       columnHelper.accessor("name", {
-        header: "Name",
+        header: t("fields.name"),
         enableSorting: true,
-        sortAscLabel: "A-Z",
-        sortDescLabel: "Z-A",
+        sortAscLabel: t("medusaBrands.list.sortAscending"),
+        sortDescLabel: t("medusaBrands.list.sortDescending"),
         cell: ({ row }) => (
           <RowLink to={`/brands/${row.original.id}`}>
             <span className="txt-compact-small-plus">{row.original.name}</span>
@@ -98,29 +114,29 @@ const useColumns = () => {
         ),
       }),
       columnHelper.accessor("handle", {
-        header: "Handle",
+        header: t("fields.handle"),
         enableSorting: true,
-        sortAscLabel: "A-Z",
-        sortDescLabel: "Z-A",
+        sortAscLabel: t("medusaBrands.list.sortAscending"),
+        sortDescLabel: t("medusaBrands.list.sortDescending"),
         cell: ({ row }) => <Text size="small">/{row.original.handle}</Text>,
       }),
       columnHelper.accessor("is_active", {
-        header: "Status",
+        header: t("fields.status"),
         enableSorting: true,
-        sortLabel: "Status",
-        sortAscLabel: "Inactive first",
-        sortDescLabel: "Active first",
+        sortLabel: t("fields.status"),
+        sortAscLabel: t("medusaBrands.list.inactiveFirst"),
+        sortDescLabel: t("medusaBrands.list.activeFirst"),
         cell: ({ row }) => <BrandStatusBadge isActive={row.original.is_active} />,
       }),
       columnHelper.accessor("is_featured", {
-        header: "Featured",
+        header: t("medusaBrands.list.featured"),
         enableSorting: true,
-        sortLabel: "Featured",
-        sortAscLabel: "Not featured first",
-        sortDescLabel: "Featured first",
+        sortLabel: t("medusaBrands.list.featured"),
+        sortAscLabel: t("medusaBrands.list.notFeaturedFirst"),
+        sortDescLabel: t("medusaBrands.list.featuredFirst"),
         cell: ({ row }) =>
           row.original.is_featured ? (
-            <StatusBadge color="purple">Featured</StatusBadge>
+            <StatusBadge color="purple">{t("medusaBrands.list.featured")}</StatusBadge>
           ) : (
             <Text size="small" className="text-ui-fg-muted">
               -
@@ -128,12 +144,12 @@ const useColumns = () => {
           ),
       }),
       columnHelper.accessor("product_count", {
-        header: "Products",
+        header: t("fields.products"),
         cell: ({ row }) => <Text size="small">{row.original.product_count ?? 0}</Text>,
       }),
       createdAt,
     ],
-    [createdAt]
+    [createdAt, t]
   )
 }
 

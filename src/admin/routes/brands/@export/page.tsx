@@ -1,6 +1,7 @@
 import { RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
 import { Button, Heading, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
+import { useTranslation } from "react-i18next"
 import { CsvTypeChoice } from "../../../components/csv-type-choice"
 import { brandExportUrl } from "../../../hooks/api/brand-operations"
 import { BrandCsvType } from "../../../lib/brand-operations"
@@ -9,19 +10,23 @@ import { BrandCsvType } from "../../../lib/brand-operations"
  * Downloads a CSV export. The server streams it page by page, so the browser saves it as it
  * arrives, whatever the size of the catalogue.
  */
-const ExportBrandsPage = () => (
-  <RouteDrawer>
-    <RouteDrawer.Header>
-      <RouteDrawer.Title asChild>
-        <Heading>Export brands</Heading>
-      </RouteDrawer.Title>
-      <RouteDrawer.Description className="sr-only">Download the brands or the brand assignments as CSV.</RouteDrawer.Description>
-    </RouteDrawer.Header>
-    <ExportBrandsContent />
-  </RouteDrawer>
-)
+const ExportBrandsPage = () => {
+  const { t } = useTranslation()
+  return (
+    <RouteDrawer>
+      <RouteDrawer.Header>
+        <RouteDrawer.Title asChild>
+          <Heading>{t("medusaBrands.export.title")}</Heading>
+        </RouteDrawer.Title>
+        <RouteDrawer.Description className="sr-only">{t("medusaBrands.export.description")}</RouteDrawer.Description>
+      </RouteDrawer.Header>
+      <ExportBrandsContent />
+    </RouteDrawer>
+  )
+}
 
 const ExportBrandsContent = () => {
+  const { t } = useTranslation()
   const [type, setType] = useState<BrandCsvType>("brands")
   const { handleSuccess } = useRouteModal()
 
@@ -32,7 +37,7 @@ const ExportBrandsContent = () => {
     document.body.appendChild(link)
     link.click()
     link.remove()
-    toast.info("Export started", { description: "Your browser saves the CSV file as it downloads." })
+    toast.info(t("medusaBrands.export.started"), { description: t("medusaBrands.export.startedDescription") })
     handleSuccess()
   }
 
@@ -40,9 +45,9 @@ const ExportBrandsContent = () => {
     <>
       <RouteDrawer.Body className="flex flex-col gap-y-4">
         <div>
-          <Heading level="h2">What to export</Heading>
+          <Heading level="h2">{t("medusaBrands.export.what")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Cells that a spreadsheet would run as a formula are prefixed with an apostrophe; an import removes it again.
+            {t("medusaBrands.export.formulaHint")}
           </Text>
         </div>
         <CsvTypeChoice value={type} onChange={setType} />
@@ -51,11 +56,11 @@ const ExportBrandsContent = () => {
         <div className="flex items-center gap-x-2">
           <RouteDrawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("actions.cancel")}
             </Button>
           </RouteDrawer.Close>
           <Button size="small" onClick={handleExport}>
-            Export
+            {t("actions.export")}
           </Button>
         </div>
       </RouteDrawer.Footer>

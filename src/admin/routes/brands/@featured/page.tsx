@@ -2,6 +2,7 @@ import { RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
 import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
 import { Button, Heading, IconButton, Skeleton, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { BrandLogo } from "../../../components/brand-logo"
 import { BrandStatusBadge } from "../../../components/brand-status-badge"
 import { useFeaturedBrands, useSetFeaturedBrandOrder } from "../../../hooks/api/brands"
@@ -20,6 +21,7 @@ const move = <T,>(items: T[], from: number, to: number) => {
  * brand meanwhile, the save is refused and the list reloads.
  */
 const FeaturedOrderForm = () => {
+  const { t } = useTranslation()
   const { handleSuccess } = useRouteModal()
   const { data, isPending, isError, error, refetch } = useFeaturedBrands()
   const { mutateAsync, isPending: isSaving } = useSetFeaturedBrandOrder()
@@ -38,7 +40,7 @@ const FeaturedOrderForm = () => {
       order.map((brand) => brand.id),
       {
         onSuccess: () => {
-          toast.success("The featured order was saved")
+          toast.success(t("medusaBrands.featured.saved"))
           handleSuccess("/brands")
         },
         onError: async (saveError) => {
@@ -55,12 +57,11 @@ const FeaturedOrderForm = () => {
         <div className="flex w-full max-w-[720px] flex-col gap-y-6">
           <div>
             <RouteFocusModal.Title asChild>
-              <Heading>Order featured brands</Heading>
+              <Heading>{t("medusaBrands.featured.title")}</Heading>
             </RouteFocusModal.Title>
             <RouteFocusModal.Description asChild>
               <Text size="small" className="text-ui-fg-subtle">
-                Storefronts list featured brands in this order (GET /store/brands?is_featured=true&order=rank). Feature
-                a brand in its edit form.
+                {t("medusaBrands.featured.description")}
               </Text>
             </RouteFocusModal.Description>
           </div>
@@ -72,10 +73,10 @@ const FeaturedOrderForm = () => {
             </div>
           ) : order.length === 0 ? (
             <Text size="small" className="text-ui-fg-subtle">
-              No brand is featured yet.
+              {t("medusaBrands.featured.none")}
             </Text>
           ) : (
-            <ol aria-label="Featured brands" className="shadow-elevation-card-rest bg-ui-bg-component divide-y rounded-lg">
+            <ol aria-label={t("medusaBrands.featured.list")} className="shadow-elevation-card-rest bg-ui-bg-component divide-y rounded-lg">
               {order.map((brand, index) => (
                 <li
                   key={brand.id}
@@ -104,7 +105,7 @@ const FeaturedOrderForm = () => {
                   <IconButton
                     size="small"
                     variant="transparent"
-                    aria-label={`Move ${brand.name} up`}
+                    aria-label={t("medusaBrands.featured.moveUp", { name: brand.name })}
                     disabled={index === 0}
                     onClick={() => setOrder(move(order, index, index - 1))}
                   >
@@ -113,7 +114,7 @@ const FeaturedOrderForm = () => {
                   <IconButton
                     size="small"
                     variant="transparent"
-                    aria-label={`Move ${brand.name} down`}
+                    aria-label={t("medusaBrands.featured.moveDown", { name: brand.name })}
                     disabled={index === order.length - 1}
                     onClick={() => setOrder(move(order, index, index + 1))}
                   >
@@ -128,11 +129,11 @@ const FeaturedOrderForm = () => {
       <RouteFocusModal.Footer>
         <RouteFocusModal.Close asChild>
           <Button size="small" variant="secondary">
-            Cancel
+            {t("actions.cancel")}
           </Button>
         </RouteFocusModal.Close>
         <Button size="small" onClick={save} isLoading={isSaving} disabled={!changed}>
-          Save order
+          {t("medusaBrands.featured.save")}
         </Button>
       </RouteFocusModal.Footer>
     </div>

@@ -1,30 +1,32 @@
 import { RouteDrawer, useRouteModal } from "@medusajs/dashboard/components"
 import { Button, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { CsvDropZone, CsvFileRow } from "../../../components/csv-upload"
 import { CsvTypeChoice } from "../../../components/csv-type-choice"
 import { ImportSummary } from "../../../components/import-summary"
 import { useImportBrands } from "../../../hooks/api/brand-operations"
-import { AdminBrandImportResponse, BrandCsvType, csvTemplate, plural } from "../../../lib/brand-operations"
+import { AdminBrandImportResponse, BrandCsvType, csvTemplate } from "../../../lib/brand-operations"
 
 /**
  * Import as core's product import works: upload, a dry run the server answers with counts and row
  * errors, then confirm. The import itself runs all or nothing; the drawer shows it running, and
  * the server posts one entry to the notification feed when it is done.
  */
-const ImportBrandsPage = () => (
-  <RouteDrawer>
-    <RouteDrawer.Header>
-      <RouteDrawer.Title asChild>
-        <Heading>Import brands</Heading>
-      </RouteDrawer.Title>
-      <RouteDrawer.Description className="sr-only">
-        Upload a CSV of brands or brand assignments, check what it would change, then import it.
-      </RouteDrawer.Description>
-    </RouteDrawer.Header>
-    <ImportBrandsContent />
-  </RouteDrawer>
-)
+const ImportBrandsPage = () => {
+  const { t } = useTranslation()
+  return (
+    <RouteDrawer>
+      <RouteDrawer.Header>
+        <RouteDrawer.Title asChild>
+          <Heading>{t("medusaBrands.import.title")}</Heading>
+        </RouteDrawer.Title>
+        <RouteDrawer.Description className="sr-only">{t("medusaBrands.import.description")}</RouteDrawer.Description>
+      </RouteDrawer.Header>
+      <ImportBrandsContent />
+    </RouteDrawer>
+  )
+}
 
 /** Seconds since `running` became true, for the progress line. */
 const useElapsedSeconds = (running: boolean) => {
@@ -40,6 +42,7 @@ const useElapsedSeconds = (running: boolean) => {
 }
 
 const ImportBrandsContent = () => {
+  const { t } = useTranslation()
   const [type, setType] = useState<BrandCsvType>("brands")
   const [file, setFile] = useState<File>()
   const [preview, setPreview] = useState<AdminBrandImportResponse>()
@@ -47,7 +50,7 @@ const ImportBrandsContent = () => {
   const dryRun = useImportBrands()
   const apply = useImportBrands()
   const elapsed = useElapsedSeconds(apply.isPending)
-  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csvTemplate(type))}`, [type])
+  const template = useMemo(() => `data:text/csv;charset=utf-8,${encodeURIComponent(csvTemplate(type, t))}`, [type, t])
 
   const reset = () => {
     setFile(undefined)
@@ -78,11 +81,11 @@ const ImportBrandsContent = () => {
         { file, type, dryRun: false },
         {
           onSuccess: ({ summary }) => {
-            toast.success("Import finished", {
+            toast.success(t("medusaBrands.import.finished"), {
               description:
                 type === "brands"
-                  ? `${plural(summary.create, "brand")} created, ${summary.update.toLocaleString("en-US")} updated.`
-                  : `${plural(summary.create + summary.update, "product")} changed.`,
+                  ? t("medusaBrands.import.finishedBrands", { count: summary.create, updated: summary.update })
+                  : t("medusaBrands.import.finishedAssignments", { count: summary.create + summary.update }),
             })
             handleSuccess()
           },
@@ -95,16 +98,18 @@ const ImportBrandsContent = () => {
   const changes = preview ? preview.summary.create + preview.summary.update : 0
   const canImport = Boolean(preview && !preview.summary.error && changes > 0 && !apply.isPending)
   const activity = dryRun.isPending
-    ? "Checking the file…"
+    ? t("medusaBrands.import.checking")
     : apply.isPending
-      ? `Importing ${plural(changes, type === "brands" ? "change" : "product change")}… ${elapsed} s`
+      ? type === "brands"
+        ? t("medusaBrands.import.importingBrands", { count: changes, seconds: elapsed })
+        : t("medusaBrands.import.importingAssignments", { count: changes, seconds: elapsed })
       : undefined
 
   return (
     <>
       <RouteDrawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
         <div className="flex flex-col gap-y-3">
-          <Heading level="h2">What the file holds</Heading>
+          <Heading level="h2">{t("medusaBrands.csv.typeLabel")}</Heading>
           <CsvTypeChoice
             value={type}
             onChange={(next) => {
@@ -116,29 +121,29 @@ const ImportBrandsContent = () => {
         </div>
         <div className="flex flex-col gap-y-3">
           <div>
-            <Heading level="h2">Upload the CSV</Heading>
+            <Heading level="h2">{t("medusaBrands.import.upload")}</Heading>
             <Text size="small" className="text-ui-fg-subtle">
-              Nothing changes until you confirm: the file is checked first, and imported all or nothing.
+              {t("medusaBrands.import.uploadHint")}
             </Text>
           </div>
           {file ? <CsvFileRow file={file} activity={activity} onRemove={reset} /> : <CsvDropZone onFile={handleFile} />}
           {preview && <ImportSummary summary={preview.summary} errors={preview.errors} />}
           {preview && !preview.summary.error && changes === 0 && (
             <Text size="small" className="text-ui-fg-subtle">
-              The file changes nothing.
+              {t("medusaBrands.import.noChanges")}
             </Text>
           )}
         </div>
         <div className="flex flex-col gap-y-1">
-          <Heading level="h2">Template</Heading>
+          <Heading level="h2">{t("medusaBrands.import.template")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            An example file with every column.{" "}
+            {t("medusaBrands.import.templateHint")}{" "}
             <a
               href={template}
               download={type === "brands" ? "brands-template.csv" : "brand-assignments-template.csv"}
               className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
             >
-              Download the template
+              {t("medusaBrands.import.downloadTemplate")}
             </a>
           </Text>
         </div>
@@ -147,11 +152,11 @@ const ImportBrandsContent = () => {
         <div className="flex items-center gap-x-2">
           <RouteDrawer.Close asChild>
             <Button size="small" variant="secondary" disabled={apply.isPending}>
-              Cancel
+              {t("actions.cancel")}
             </Button>
           </RouteDrawer.Close>
           <Button size="small" onClick={handleImport} disabled={!canImport} isLoading={apply.isPending}>
-            Import
+            {t("actions.import")}
           </Button>
         </div>
       </RouteDrawer.Footer>

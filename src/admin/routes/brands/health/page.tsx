@@ -16,6 +16,7 @@ import {
 } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { BrandPickerDrawer } from "../../../components/brand-picker-drawer"
 import { productColumns } from "../../../components/product-columns"
@@ -28,7 +29,7 @@ import {
   useUnbrandedProducts,
 } from "../../../hooks/api/brand-operations"
 import { useTableQuery } from "../../../hooks/use-table-query"
-import { AdminBrandHealthResponse, HealthDuplicateBrand, plural, UnbrandedProduct } from "../../../lib/brand-operations"
+import { AdminBrandHealthResponse, HealthDuplicateBrand, UnbrandedProduct } from "../../../lib/brand-operations"
 
 /** The server takes at most 500 products per request. */
 const MAX_ASSIGN = 500
@@ -40,6 +41,7 @@ const PREFIX = "u"
  * through the same API (and workflows) as the rest of the admin.
  */
 const CatalogueHealthPage = () => {
+  const { t } = useTranslation()
   const { data, isPending, isError, error } = useBrandHealth()
   if (isError) throw error
 
@@ -47,17 +49,16 @@ const CatalogueHealthPage = () => {
     <div className="flex flex-col gap-y-3">
       <Container className="divide-y p-0">
         <div className="px-6 py-4">
-          <Heading>Catalogue health</Heading>
+          <Heading>{t("medusaBrands.health.domain")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            Products without a brand, products on inactive brands, brands without products and brands whose names differ only
-            in case, spacing, punctuation, accents or a company suffix.
+            {t("medusaBrands.health.description")}
           </Text>
         </div>
-        <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" role="group" aria-label="Figures">
-          <Figure label="Published products without a brand" value={data?.unbranded_products.count} />
-          <Figure label="Products on inactive brands" value={data?.inactive_brand_products.count} />
-          <Figure label="Brands without products" value={data?.brands_without_products.count} />
-          <Figure label="Groups of near-duplicate brands" value={data?.duplicate_groups.count} />
+        <div className="grid grid-cols-2 gap-3 px-6 py-4 md:grid-cols-4" role="group" aria-label={t("medusaBrands.health.figures")}>
+          <Figure label={t("medusaBrands.health.unbranded.title")} value={data?.unbranded_products.count} />
+          <Figure label={t("medusaBrands.health.inactive.title")} value={data?.inactive_brand_products.count} />
+          <Figure label={t("medusaBrands.health.empty.title")} value={data?.brands_without_products.count} />
+          <Figure label={t("medusaBrands.health.duplicates.figure")} value={data?.duplicate_groups.count} />
         </div>
       </Container>
       {!isPending && data && (
@@ -72,16 +73,19 @@ const CatalogueHealthPage = () => {
   )
 }
 
-const Figure = ({ label, value }: { label: string; value?: number }) => (
-  <div className="shadow-elevation-card-rest bg-ui-bg-component flex flex-col rounded-md px-3 py-2">
-    <Text size="xlarge" className="font-sans font-medium">
-      {value === undefined ? "–" : value.toLocaleString("en-US")}
-    </Text>
-    <Text leading="compact" size="xsmall" weight="plus" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-  </div>
-)
+const Figure = ({ label, value }: { label: string; value?: number }) => {
+  const { i18n } = useTranslation()
+  return (
+    <div className="shadow-elevation-card-rest bg-ui-bg-component flex flex-col rounded-md px-3 py-2">
+      <Text size="xlarge" className="font-sans font-medium">
+        {value === undefined ? "–" : value.toLocaleString(i18n.language)}
+      </Text>
+      <Text leading="compact" size="xsmall" weight="plus" className="text-ui-fg-subtle">
+        {label}
+      </Text>
+    </div>
+  )
+}
 
 const Section = ({ title, description, children }: { title: string; description: string; children: React.ReactNode }) => (
   <Container className="divide-y p-0" role="region" aria-label={title}>
@@ -108,6 +112,7 @@ const commandHelper = createDataTableCommandHelper()
 
 /** Published products without a brand: select them, then give them a brand. */
 const UnbrandedProductsSection = ({ total }: { total: number }) => {
+  const { t } = useTranslation()
   const query = useTableQuery(PAGE_SIZE, PREFIX)
   const { data, isPending, isError, error } = useUnbrandedProducts(query, { placeholderData: keepPreviousData })
   const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
@@ -120,26 +125,26 @@ const UnbrandedProductsSection = ({ total }: { total: number }) => {
   const commands = useMemo(
     () => [
       commandHelper.command({
-        label: "Give brand",
+        label: t("medusaBrands.health.unbranded.give"),
         shortcut: "b",
         action: (selection) => setPicking(Object.keys(selection).filter((id) => selection[id])),
       }),
     ],
-    []
+    [t]
   )
   if (isError) throw error
 
   const assign = async (brandId: string) => {
     const ids = picking ?? []
     if (ids.length > MAX_ASSIGN) {
-      toast.error(`Give a brand to at most ${MAX_ASSIGN} products at once`)
+      toast.error(t("medusaBrands.health.unbranded.tooMany", { max: MAX_ASSIGN }))
       return
     }
     await mutateAsync(
       { brandId, productIds: ids },
       {
         onSuccess: () => {
-          toast.success(`${plural(ids.length, "product")} got a brand`)
+          toast.success(t("medusaBrands.health.unbranded.given", { count: ids.length }))
           setPicking(undefined)
           setRowSelection({})
         },
@@ -150,8 +155,8 @@ const UnbrandedProductsSection = ({ total }: { total: number }) => {
 
   return (
     <Section
-      title="Published products without a brand"
-      description={`${plural(total, "published product")} ${total === 1 ? "has" : "have"} no brand. Select some and give them one.`}
+      title={t("medusaBrands.health.unbranded.title")}
+      description={t("medusaBrands.health.unbranded.description", { count: total })}
     >
       <DataTable
         data={data?.products}
@@ -162,8 +167,14 @@ const UnbrandedProductsSection = ({ total }: { total: number }) => {
         rowHref={(product) => `/products/${product.id}`}
         rowSelection={{ state: rowSelection, onRowSelectionChange: setRowSelection }}
         emptyState={{
-          empty: { heading: "Every published product has a brand", description: "Nothing to fix here." },
-          filtered: { heading: "No products found", description: "No unbranded product matches this search." },
+          empty: {
+            heading: t("medusaBrands.health.unbranded.empty.heading"),
+            description: t("medusaBrands.health.unbranded.empty.description"),
+          },
+          filtered: {
+            heading: t("medusaBrands.health.unbranded.filtered.heading"),
+            description: t("medusaBrands.health.unbranded.filtered.description"),
+          },
         }}
         prefix={PREFIX}
         pageSize={PAGE_SIZE}
@@ -172,9 +183,9 @@ const UnbrandedProductsSection = ({ total }: { total: number }) => {
       <BrandPickerDrawer
         open={Boolean(picking)}
         onOpenChange={(open) => !open && setPicking(undefined)}
-        title="Give a brand"
-        description={`Choose the brand for ${plural(picking?.length ?? 0, "selected product")}.`}
-        confirmText="Give brand"
+        title={t("medusaBrands.health.unbranded.pickerTitle")}
+        description={t("medusaBrands.health.unbranded.pickerDescription", { count: picking?.length ?? 0 })}
+        confirmText={t("medusaBrands.health.unbranded.give")}
         isPending={isSaving}
         onConfirm={assign}
       />
@@ -189,20 +200,27 @@ type InactiveFigure = AdminBrandHealthResponse["inactive_brand_products"]
  * products. The row goes away once fixed, so results are awaited, not given to mutate callbacks
  * (which React Query drops for an unmounted component).
  */
-const InactiveBrandsSection = ({ figure }: { figure: InactiveFigure }) => (
-  <Section
-    title="Products on inactive brands"
-    description={`${plural(figure.count, "product")} on ${plural(figure.brand_count, "inactive brand")}. Storefronts do not show an inactive brand.`}
-  >
-    {figure.brands.length ? (
-      figure.brands.map((brand) => <InactiveBrandRow key={brand.id} brand={brand} />)
-    ) : (
-      <Nothing>No product is on an inactive brand.</Nothing>
-    )}
-  </Section>
-)
+const InactiveBrandsSection = ({ figure }: { figure: InactiveFigure }) => {
+  const { t } = useTranslation()
+  return (
+    <Section
+      title={t("medusaBrands.health.inactive.title")}
+      description={t("medusaBrands.health.inactive.description", {
+        products: t("medusaBrands.health.productCount", { count: figure.count }),
+        brands: t("medusaBrands.health.inactive.brands", { count: figure.brand_count }),
+      })}
+    >
+      {figure.brands.length ? (
+        figure.brands.map((brand) => <InactiveBrandRow key={brand.id} brand={brand} />)
+      ) : (
+        <Nothing>{t("medusaBrands.health.inactive.none")}</Nothing>
+      )}
+    </Section>
+  )
+}
 
 const InactiveBrandRow = ({ brand }: { brand: InactiveFigure["brands"][number] }) => {
+  const { t } = useTranslation()
   const [picking, setPicking] = useState(false)
   const activate = useActivateBrand()
   const move = useMoveBrandProducts(brand.id)
@@ -213,7 +231,7 @@ const InactiveBrandRow = ({ brand }: { brand: InactiveFigure["brands"][number] }
           {brand.name}
         </Link>
         <Text size="small" className="text-ui-fg-subtle">
-          {plural(brand.product_count, "product")}
+          {t("medusaBrands.health.productCount", { count: brand.product_count })}
         </Text>
       </div>
       <div className="flex items-center gap-x-2">
@@ -223,29 +241,29 @@ const InactiveBrandRow = ({ brand }: { brand: InactiveFigure["brands"][number] }
           isLoading={activate.isPending}
           onClick={() =>
             activate.mutateAsync(brand.id).then(
-              () => toast.success(`${brand.name} is active`),
+              () => toast.success(t("medusaBrands.health.inactive.activated", { name: brand.name })),
               (error) => toast.error(error.message)
             )
           }
         >
-          Activate
+          {t("medusaBrands.health.inactive.activate")}
         </Button>
         <Button size="small" variant="secondary" onClick={() => setPicking(true)}>
-          Move products…
+          {t("medusaBrands.health.inactive.moveButton")}
         </Button>
       </div>
       <BrandPickerDrawer
         open={picking}
         onOpenChange={setPicking}
-        title={`Move the products of ${brand.name}`}
-        description={`${plural(brand.product_count, "product")} move to the brand you choose; ${brand.name} stays, without products.`}
-        confirmText="Move products"
+        title={t("medusaBrands.health.inactive.moveTitle", { name: brand.name })}
+        description={t("medusaBrands.health.inactive.moveDescription", { count: brand.product_count, name: brand.name })}
+        confirmText={t("medusaBrands.health.inactive.moveConfirm")}
         excludeId={brand.id}
         isPending={move.isPending}
         onConfirm={(toBrandId) =>
           move.mutateAsync(toBrandId).then(
             ({ moved }) => {
-              toast.success(`Moved ${plural(moved.product_count, "product")}`)
+              toast.success(t("medusaBrands.health.inactive.moved", { count: moved.product_count }))
               setPicking(false)
             },
             (error) => toast.error(error.message)
@@ -258,21 +276,25 @@ const InactiveBrandRow = ({ brand }: { brand: InactiveFigure["brands"][number] }
 
 type DuplicatesFigure = AdminBrandHealthResponse["duplicate_groups"]
 
-const DuplicatesSection = ({ figure }: { figure: DuplicatesFigure }) => (
-  <Section
-    title="Near-duplicate brand names"
-    description={`${plural(figure.count, "group")} of brands whose names are the same once case, spaces, punctuation, accents and company suffixes (Inc, Ltd, GmbH, Co, & Co) are set aside.`}
-  >
-    {figure.groups.length ? (
-      figure.groups.map((group) => <DuplicateGroupRow key={group.key} brands={group.brands} />)
-    ) : (
-      <Nothing>No two brands have near-identical names.</Nothing>
-    )}
-  </Section>
-)
+const DuplicatesSection = ({ figure }: { figure: DuplicatesFigure }) => {
+  const { t } = useTranslation()
+  return (
+    <Section
+      title={t("medusaBrands.health.duplicates.title")}
+      description={t("medusaBrands.health.duplicates.description", { count: figure.count })}
+    >
+      {figure.groups.length ? (
+        figure.groups.map((group) => <DuplicateGroupRow key={group.key} brands={group.brands} />)
+      ) : (
+        <Nothing>{t("medusaBrands.health.duplicates.none")}</Nothing>
+      )}
+    </Section>
+  )
+}
 
 /** Merges a group into the brand picked (by default the one with the most products). */
 const DuplicateGroupRow = ({ brands }: { brands: HealthDuplicateBrand[] }) => {
+  const { t } = useTranslation()
   const [targetId, setTargetId] = useState(brands[0].id)
   const prompt = usePrompt()
   const merge = useMergeBrands(targetId)
@@ -282,49 +304,55 @@ const DuplicateGroupRow = ({ brands }: { brands: HealthDuplicateBrand[] }) => {
 
   const handleMerge = async () => {
     const confirmed = await prompt({
-      title: `Merge ${plural(others.length, "brand")} into ${target.name}?`,
-      description:
-        `${moving === 0 ? "No products move" : `${plural(moving, "product")} ${moving === 1 ? "moves" : "move"}`} to ${target.name}. ` +
-        `${others.map((brand) => brand.name).join(", ")} ${others.length === 1 ? "is" : "are"} then deleted; ` +
-        `${others.length === 1 ? "its handle leads" : "their handles lead"} to ${target.name}.`,
-      confirmText: "Merge",
-      cancelText: "Cancel",
+      title: t("medusaBrands.health.duplicates.mergeTitle", { count: others.length, name: target.name }),
+      description: [
+        moving === 0
+          ? t("medusaBrands.health.duplicates.mergeMovesNothing", { name: target.name })
+          : t("medusaBrands.health.duplicates.mergeMoves", { count: moving, name: target.name }),
+        t("medusaBrands.health.duplicates.mergeDeletes", {
+          count: others.length,
+          names: others.map((brand) => brand.name).join(", "),
+          name: target.name,
+        }),
+      ].join(" "),
+      confirmText: t("medusaBrands.health.duplicates.merge"),
+      cancelText: t("actions.cancel"),
     })
     if (!confirmed) return
     // Awaited rather than mutate callbacks: a merged group's row unmounts as soon as the figures refresh.
     await merge.mutateAsync(others.map((brand) => brand.id)).then(
-      ({ merged }) => toast.success(`Merged into ${target.name}; ${plural(merged.product_count, "product")} moved`),
+      ({ merged }) => toast.success(t("medusaBrands.health.duplicates.merged", { count: merged.product_count, name: target.name })),
       (error) => toast.error(error.message)
     )
   }
 
   return (
-    <div className="flex flex-col gap-y-3 px-6 py-3 md:flex-row md:items-center md:justify-between" role="group" aria-label={`Brands like ${target.name}`}>
+    <div className="flex flex-col gap-y-3 px-6 py-3 md:flex-row md:items-center md:justify-between" role="group" aria-label={t("medusaBrands.health.duplicates.groupLabel", { name: target.name })}>
       <div className="flex flex-wrap items-center gap-2">
         {brands.map((brand) => (
           <Badge key={brand.id} size="2xsmall" color={brand.id === targetId ? "blue" : "grey"}>
             <Link to={`/brands/${brand.id}`}>
-              {brand.name} · {plural(brand.product_count, "product")}
-              {brand.is_active ? "" : " · inactive"}
+              {brand.name} · {t("medusaBrands.health.productCount", { count: brand.product_count })}
+              {brand.is_active ? "" : ` · ${t("medusaBrands.health.inactiveTag")}`}
             </Link>
           </Badge>
         ))}
       </div>
       <div className="flex items-center gap-x-2">
         <Select size="small" value={targetId} onValueChange={setTargetId}>
-          <Select.Trigger aria-label="Brand to keep" className="w-48">
+          <Select.Trigger aria-label={t("medusaBrands.health.duplicates.keepLabel")} className="w-48">
             <Select.Value />
           </Select.Trigger>
           <Select.Content>
             {brands.map((brand) => (
               <Select.Item key={brand.id} value={brand.id}>
-                Keep {brand.name}
+                {t("medusaBrands.health.duplicates.keep", { name: brand.name })}
               </Select.Item>
             ))}
           </Select.Content>
         </Select>
         <Button size="small" variant="secondary" onClick={handleMerge} isLoading={merge.isPending}>
-          Merge group
+          {t("medusaBrands.health.duplicates.mergeGroup")}
         </Button>
       </div>
     </div>
@@ -333,27 +361,34 @@ const DuplicateGroupRow = ({ brands }: { brands: HealthDuplicateBrand[] }) => {
 
 type EmptyFigure = AdminBrandHealthResponse["brands_without_products"]
 
-const EmptyBrandsSection = ({ figure }: { figure: EmptyFigure }) => (
-  <Section
-    title="Brands without products"
-    description={`${plural(figure.count, "brand")} ${figure.count === 1 ? "has" : "have"} no products${figure.count > figure.brands.length ? `; the first ${figure.brands.length} by name` : ""}.`}
-  >
-    {figure.brands.length ? (
-      <div className="flex flex-wrap gap-2 px-6 py-4">
-        {figure.brands.map((brand) => (
-          <Badge key={brand.id} size="2xsmall">
-            <Link to={`/brands/${brand.id}`}>
-              {brand.name}
-              {brand.is_active ? "" : " · inactive"}
-            </Link>
-          </Badge>
-        ))}
-      </div>
-    ) : (
-      <Nothing>Every brand has products.</Nothing>
-    )}
-  </Section>
-)
+const EmptyBrandsSection = ({ figure }: { figure: EmptyFigure }) => {
+  const { t } = useTranslation()
+  return (
+    <Section
+      title={t("medusaBrands.health.empty.title")}
+      description={
+        figure.count > figure.brands.length
+          ? t("medusaBrands.health.empty.descriptionFirst", { count: figure.count, shown: figure.brands.length })
+          : t("medusaBrands.health.empty.description", { count: figure.count })
+      }
+    >
+      {figure.brands.length ? (
+        <div className="flex flex-wrap gap-2 px-6 py-4">
+          {figure.brands.map((brand) => (
+            <Badge key={brand.id} size="2xsmall">
+              <Link to={`/brands/${brand.id}`}>
+                {brand.name}
+                {brand.is_active ? "" : ` · ${t("medusaBrands.health.inactiveTag")}`}
+              </Link>
+            </Badge>
+          ))}
+        </div>
+      ) : (
+        <Nothing>{t("medusaBrands.health.empty.none")}</Nothing>
+      )}
+    </Section>
+  )
+}
 
 export const config = defineRouteConfig({ label: "medusaBrands.health.domain", translationNs: "translation" })
 
