@@ -132,7 +132,8 @@ medusaIntegrationTestRunner({
       for (const sql of brandStatements) {
         expect(sql).toMatch(/^select .+? from "product" as "p0" .*where .*exists \(select 1 from "public"\."product_brand"/)
       }
-      expect(brandStatements.filter((sql) => sql.includes('"brand"."is_active" = true'))).toHaveLength(2)
+      // The store narrows the ids to active brands first, so no product query joins `brand` (B6 in BENCHMARKS.md).
+      expect(brandStatements.filter((sql) => sql.includes('"public"."brand"'))).toEqual([])
     })
 
     it("refuses a malformed brand filter with a 400 and a message, and leaves other routes alone", async () => {

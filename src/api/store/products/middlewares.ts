@@ -63,6 +63,6 @@ export const storeProductBrandMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products", middlewares: [allowPublicBrandFields, takeProductBrandFilter("/store/products")] },
   { matcher: "/store/brands/:id/products", middlewares: [allowPublicBrandFields] },
   // `brand_id` / `brand[id]`: storefronts see active brands only, as GET /store/brands.
-  { method: ["GET"], matcher: "/store/products", middlewares: [applyProductBrandFilter({ is_active: true })] },
+  { method: ["GET"], matcher: "/store/products", middlewares: [applyProductBrandFilter({ activeBrandsOnly: true })] },
   { matcher: "/store/brands/handle/:handle", middlewares: [allowPublicBrandFields] },
 ]
