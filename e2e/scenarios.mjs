@@ -906,6 +906,89 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         await page.keyboard.press("Escape")
       },
     ],
+    [
+      "19. The admin in German: brand list, brand page, product page, create form and Products list filter",
+      async () => {
+        /** Settings > Profile > Edit > Language, as a merchant switches it (the dashboard keeps it in the `lng` cookie and localStorage). */
+        const chooseLanguage = async ({ profile, edit, save }, language) => {
+          await open("/settings/profile")
+          await page.getByRole("heading", { name: profile, exact: true }).locator("xpath=ancestor::div[2]").getByRole("button").click()
+          await page.getByRole("menuitem", { name: edit }).click()
+          const drawer = page.getByRole("dialog")
+          await drawer.getByRole("combobox").click()
+          await page.getByRole("option", { name: language, exact: true }).click()
+          await drawer.getByRole("button", { name: save, exact: true }).click()
+          await drawer.waitFor({ state: "detached" })
+          await page.waitForURL(/\/app\/settings\/profile$/)
+        }
+        await chooseLanguage({ profile: "Profile", edit: "Edit", save: "Save" }, "Deutsch")
+        await toast("Profiländerungen gespeichert")
+        assert.equal(await page.evaluate(() => localStorage.getItem("lng")), "de")
+
+        // Brand list: the nav label and breadcrumb are ours (medusaBrands.domain).
+        await open("/brands")
+        await page.getByRole("link", { name: "Marken", exact: true }).first().waitFor()
+        await page.getByRole("row").nth(1).waitFor()
+        await shot("brand-list-de", { readme: true })
+
+        // A brand's page: the breadcrumb.
+        const northwind = await api.brandByName("Northwind")
+        await open(`/brands/${northwind.id}`)
+        await page.getByRole("heading", { name: "Northwind", level: 1 }).waitFor()
+        assert.match((await page.locator("ol").first().innerText()).replace(/\s+/g, " "), /Marken\s*Northwind/)
+        await page.getByRole("row").nth(1).waitFor()
+        await shot("brand-detail-de", { readme: true })
+
+        // A product's page: the Brand card, its menu and drawer, and the Brand row of the General section.
+        const [lantern] = (await api.get("/admin/products?q=Loose%20Lantern&fields=id&limit=1")).products
+        const borealis = await api.brandByName("Borealis")
+        assert.equal(await api.productBrandId(lantern.id), borealis.id)
+        await open(`/products/${lantern.id}`)
+        const card = page.getByRole("region", { name: "Marke", exact: true })
+        await card.getByRole("heading", { name: "Marke", exact: true }).waitFor()
+        await card.getByRole("link", { name: "Borealis" }).waitFor()
+        const generalRow = () => page.locator("p").filter({ hasText: /^Marke$/ }).locator("xpath=following-sibling::*[1]").innerText()
+        await eventually(generalRow, (text) => text.includes("Borealis"), { message: "the General section's Marke row" })
+        await card.scrollIntoViewIfNeeded()
+        await shot("product-brand-de", { readme: true })
+        await card.getByRole("button", { name: "Markenaktionen", exact: true }).click()
+        await page.getByRole("menuitem", { name: "Entfernen", exact: true }).waitFor()
+        await page.getByRole("menuitem", { name: "Ändern", exact: true }).click()
+        const drawer = page.getByRole("dialog")
+        await drawer.getByRole("heading", { name: "Marke ändern" }).waitFor()
+        await drawer.getByLabel("Marke", { exact: true }).waitFor()
+        await drawer.getByRole("button", { name: "Abbrechen" }).click()
+        await drawer.waitFor({ state: "detached" })
+        await open(`/products/${state.draftId}`)
+        await page.getByRole("region", { name: "Marke", exact: true }).getByText("Dieses Produkt hat keine Marke.").waitFor()
+
+        // The create form's Brand field: its label is translated when it renders, after the language is known.
+        await open("/products/create")
+        const brandField = productCreateModalOf(page).getByLabel("Marke", { exact: true }).last()
+        assert.equal(await brandField.getAttribute("placeholder"), "Marke auswählen oder erstellen")
+
+        // The Products list's Brand filter (feature flag view_configurations).
+        await open("/products")
+        await page.locator("thead").getByText("Brand Name", { exact: true }).waitFor() // the column's name comes from the server
+        const filterMenu = page.locator("xpath=//input[@placeholder='Suchen']/ancestor::div[.//button[@aria-haspopup='menu']][1]//button[@aria-haspopup='menu']").first()
+        await filterMenu.click()
+        await page.getByRole("menuitem", { name: "Marke", exact: true }).click()
+        const picker = page.getByTestId("product-list-brand-filter")
+        await picker.getByLabel("Marken durchsuchen").fill("Halcyon")
+        await picker.getByRole("checkbox", { name: "Halcyon Studio" }).waitFor()
+        await picker.getByLabel("Marken durchsuchen").fill("no such brand at all")
+        await picker.getByText("Keine Marken gefunden").waitFor()
+        await shot("product-list-brand-filter-de")
+        await page.keyboard.press("Escape")
+
+        // Back to English, the same way, so what follows (and the next run) reads English.
+        await chooseLanguage({ profile: "Profil", edit: "Bearbeiten", save: "Speichern" }, "English")
+        await toast("Profiles changes saved")
+        await open("/brands")
+        await page.getByRole("link", { name: "Brands", exact: true }).first().waitFor()
+        assert.equal(await page.evaluate(() => localStorage.getItem("lng")), "en")
+      },
+    ],
   ]
 
   let failures = 0

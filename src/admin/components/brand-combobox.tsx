@@ -2,6 +2,7 @@ import { Combobox } from "@medusajs/dashboard/components"
 import { useComboboxData } from "@medusajs/dashboard/hooks"
 import { Hint } from "@medusajs/ui"
 import { forwardRef, useId, useRef, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { listBrands, useCreateBrand } from "../hooks/api/brands"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
 import { brandsQueryKeys } from "../lib/query-keys"
@@ -36,7 +37,8 @@ const SEARCH_SETTLED_MS = 350
  * name, such as one whose handle is taken, is explained under the field.
  */
 export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
-  ({ value, onChange, disabled, placeholder = "Select or create a brand", ...inputProps }, ref) => {
+  ({ value, onChange, disabled, placeholder, ...inputProps }, ref) => {
+    const { t } = useTranslation()
     const brands = useComboboxData({
       queryKey: brandsQueryKeys.options(),
       queryFn: (params: AdminBrandListParams) => listBrands({ ...params, order: "name", fields: "id,name" }),
@@ -95,7 +97,13 @@ export const BrandCombobox = forwardRef<HTMLInputElement, BrandComboboxProps>(
           isFetchingNextPage={brands.isFetchingNextPage}
           onCreateOption={searchSettled ? handleCreate : undefined}
           shouldAlwaysShowCreateOption
-          placeholder={creating ? "Creating the brand…" : brands.disabled && !brands.isPending ? "Type a name to create a brand" : placeholder}
+          placeholder={
+            creating
+              ? t("medusaBrands.picker.creating")
+              : brands.disabled && !brands.isPending
+                ? t("medusaBrands.picker.typeToCreate")
+                : placeholder ?? t("medusaBrands.picker.placeholder")
+          }
           disabled={disabled || creating}
           allowClear
         />

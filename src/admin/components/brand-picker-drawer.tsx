@@ -1,5 +1,6 @@
 import { Button, Drawer, Heading, Label, Text } from "@medusajs/ui"
 import { useEffect, useId, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { BrandCombobox } from "./brand-combobox"
 
 /** A drawer that asks for one brand (the dashboard's searchable brand combobox), for the health fixes. */
@@ -23,6 +24,7 @@ export const BrandPickerDrawer = ({
   isPending?: boolean
   onConfirm: (brandId: string) => void
 }) => {
+  const { t } = useTranslation()
   const [brandId, setBrandId] = useState<string | null>(null)
   const id = useId()
   useEffect(() => {
@@ -45,12 +47,12 @@ export const BrandPickerDrawer = ({
           </Text>
           <div className="flex flex-col gap-y-2">
             <Label size="small" weight="plus" id={`${id}-label`}>
-              Brand
+              {t("medusaBrands.picker.label")}
             </Label>
             <BrandCombobox value={brandId} onChange={setBrandId} aria-labelledby={`${id}-label`} aria-invalid={invalid} />
             {invalid && (
               <Text size="small" className="text-ui-fg-error">
-                Choose another brand than the one the products come from.
+                {t("medusaBrands.picker.sameBrand")}
               </Text>
             )}
           </div>
@@ -58,7 +60,7 @@ export const BrandPickerDrawer = ({
         <Drawer.Footer>
           <Drawer.Close asChild>
             <Button size="small" variant="secondary">
-              Cancel
+              {t("actions.cancel")}
             </Button>
           </Drawer.Close>
           <Button size="small" disabled={!brandId || invalid} isLoading={isPending} onClick={() => brandId && onConfirm(brandId)}>

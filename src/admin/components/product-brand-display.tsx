@@ -1,5 +1,6 @@
 import { SectionRow } from "@medusajs/dashboard/components"
 import { HttpTypes } from "@medusajs/framework/types"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { useProductBrand } from "../hooks/api/brands"
 
@@ -8,10 +9,11 @@ import { useProductBrand } from "../hooks/api/brands"
  * field's `link` does not reach the product query when the admin comes from a built plugin.
  */
 export const ProductBrandDisplay = ({ data }: { data: HttpTypes.AdminProduct }) => {
+  const { t } = useTranslation()
   const { brand } = useProductBrand(data.id)
   return (
     <SectionRow
-      title="Brand"
+      title={t("medusaBrands.productBrand.label")}
       value={
         brand ? (
           <Link to={`/brands/${brand.id}`} className="text-ui-fg-interactive hover:text-ui-fg-interactive-hover txt-compact-small">

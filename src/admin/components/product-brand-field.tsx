@@ -1,6 +1,7 @@
 import { Form } from "@medusajs/dashboard/components"
 import { InlineTip } from "@medusajs/ui"
 import { forwardRef } from "react"
+import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { useProductBrand } from "../hooks/api/brands"
 import { createFormSendsBrand } from "../lib/create-form"
@@ -15,6 +16,15 @@ type BrandFieldProps = {
   id?: string
 }
 
+/**
+ * The field's label. The dashboard copies a custom field's label when the admin starts, before the
+ * user's language is known, and renders it as is: a component translates it when it renders.
+ */
+export const BrandFieldLabel = () => {
+  const { t } = useTranslation()
+  return <>{t("medusaBrands.productBrand.label")}</>
+}
+
 /*
  * The dashboard renders custom field components inside its Form.Item but does not hand them the
  * Form.Control ids, so each field wraps its input in Form.Control itself: the "Brand" label then
@@ -25,19 +35,18 @@ type BrandFieldProps = {
  * `additional_data.brand_id` in the core product create form: a brand id, or null for none.
  * Without brandsVitePlugin the form would drop the choice, so the field says where to set it instead.
  */
-export const CreateProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>((props, ref) =>
-  createFormSendsBrand() ? (
+export const CreateProductBrandField = forwardRef<HTMLInputElement, BrandFieldProps>((props, ref) => {
+  const { t } = useTranslation()
+  return createFormSendsBrand() ? (
     <Form.Control>
       <BrandCombobox ref={ref} {...props} />
     </Form.Control>
   ) : (
-    <InlineTip label="Brand" variant="info" data-testid="brand-set-after-creation">
-      Set the brand after creating the product: in Edit on the product page, or in its Brand card. (For
-      store developers: add brandsVitePlugin() from medusa-brands/vite to admin.vite in medusa-config.ts
-      to pick it here.)
+    <InlineTip label={t("medusaBrands.productBrand.label")} variant="info" data-testid="brand-set-after-creation">
+      {t("medusaBrands.productBrand.setAfterCreation")}
     </InlineTip>
   )
-)
+})
 CreateProductBrandField.displayName = "CreateProductBrandField"
 
 /**

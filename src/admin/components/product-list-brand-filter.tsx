@@ -2,6 +2,7 @@ import { MagnifyingGlass } from "@medusajs/icons"
 import { Button, Checkbox, clx, Skeleton, Text } from "@medusajs/ui"
 import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { useSearchParams } from "react-router-dom"
 import { listBrands } from "../hooks/api/brands"
 import { useDebouncedValue } from "../hooks/use-debounced-value"
@@ -54,11 +55,12 @@ function brandIdsInUrl(params: URLSearchParams, filterKey: string): string[] {
 }
 
 /**
- * The filter's label ("Brand"). It also names the brands of a filter the list sets from the URL
- * (a saved view): it loads their names, then navigates to the same URL so the list redraws its
- * filter pill with them.
+ * The filter's label ("Brand"), translated when it renders. It also names the brands of a filter
+ * the list sets from the URL (a saved view): it loads their names, then navigates to the same URL
+ * so the list redraws its filter pill with them.
  */
-export const BrandFilterLabel = ({ text, filterKey }: { text: string; filterKey: string }) => {
+export const BrandFilterLabel = ({ filterKey }: { filterKey: string }) => {
+  const { t } = useTranslation()
   const [params, setParams] = useSearchParams()
   const unnamed = brandIdsInUrl(params, filterKey)
     .filter((id) => !currentBrandFilterOptions().some((option) => option.value === id))
@@ -76,13 +78,14 @@ export const BrandFilterLabel = ({ text, filterKey }: { text: string; filterKey:
     // The same URL, read now: the list may have changed it since this component rendered.
     if (named) setParams(new URLSearchParams(window.location.search), { replace: true })
   }, [data])
-  return <>{text}</>
+  return <>{t("medusaBrands.productList.brandFilter")}</>
 }
 
 type BrandFilterPickerProps = { value: BrandFilterValue; onChange: (value: BrandFilterValue) => void }
 
 /** The filter's popover: server-searched brands, A to Z, 20 at a time, several selectable. */
 export const BrandFilterPicker = ({ value, onChange }: BrandFilterPickerProps) => {
+  const { t } = useTranslation()
   const [search, setSearch] = useState("")
   const q = useDebouncedValue(search.trim(), 300)
   const { data, isPending, isError, fetchNextPage, hasNextPage, isFetchingNextPage } = useInfiniteQuery({
@@ -110,12 +113,12 @@ export const BrandFilterPicker = ({ value, onChange }: BrandFilterPickerProps) =
           autoFocus
           value={search}
           onChange={(event) => setSearch(event.target.value)}
-          placeholder="Search brands"
-          aria-label="Search brands"
+          placeholder={t("medusaBrands.productList.search")}
+          aria-label={t("medusaBrands.productList.search")}
           className="placeholder:text-ui-fg-muted h-8 flex-1 bg-transparent text-sm outline-none"
         />
       </div>
-      <div className="max-h-[300px] overflow-auto p-1" role="group" aria-label="Brands">
+      <div className="max-h-[300px] overflow-auto p-1" role="group" aria-label={t("medusaBrands.domain")}>
         {isPending ? (
           <div className="flex flex-col gap-y-1 p-1">
             {[0, 1, 2].map((i) => (
@@ -124,11 +127,11 @@ export const BrandFilterPicker = ({ value, onChange }: BrandFilterPickerProps) =
           </div>
         ) : isError ? (
           <Text size="small" className="text-ui-fg-error px-2 py-6 text-center">
-            The brands could not be loaded.
+            {t("medusaBrands.productList.loadFailed")}
           </Text>
         ) : brands.length === 0 ? (
           <Text size="small" className="text-ui-fg-muted py-6 text-center">
-            No brands found
+            {t("medusaBrands.productList.noResults")}
           </Text>
         ) : (
           brands.map((brand) => (
@@ -153,7 +156,7 @@ export const BrandFilterPicker = ({ value, onChange }: BrandFilterPickerProps) =
             isLoading={isFetchingNextPage}
             onClick={() => fetchNextPage()}
           >
-            Show more brands
+            {t("medusaBrands.productList.showMore")}
           </Button>
         )}
       </div>

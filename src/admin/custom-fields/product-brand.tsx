@@ -1,6 +1,6 @@
 import { z } from "zod"
 import { ProductBrandDisplay } from "../components/product-brand-display"
-import { CreateProductBrandField, EditProductBrandField } from "../components/product-brand-field"
+import { BrandFieldLabel, CreateProductBrandField, EditProductBrandField } from "../components/product-brand-field"
 import { unstable_defineCustomFieldsConfig } from "../lib/custom-fields"
 // The Brand filter of the core Products list registers itself when the admin loads (a list has no extension zone).
 import "../lib/product-list-brand-filter"
@@ -25,13 +25,13 @@ export default unstable_defineCustomFieldsConfig({
       zone: "create",
       tab: "general",
       fields: {
-        brand_id: { label: "Brand", defaultValue: null, validation: brandId, component: CreateProductBrandField },
+        brand_id: { label: <BrandFieldLabel />, defaultValue: null, validation: brandId, component: CreateProductBrandField },
       },
     },
     {
       zone: "edit",
       fields: {
-        brand_id: { label: "Brand", defaultValue: undefined, validation: brandId, component: EditProductBrandField },
+        brand_id: { label: <BrandFieldLabel />, defaultValue: undefined, validation: brandId, component: EditProductBrandField },
       },
     },
   ],

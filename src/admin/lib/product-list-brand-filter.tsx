@@ -12,8 +12,6 @@ type ListColumn = {
   filter?: { relationship?: { endpoint?: string; filter_key?: string } }
 }
 
-const FILTER_LABEL = "Brand"
-
 /**
  * For the Brand relationship column of a configurable list, the filter that searches brands on the
  * server; undefined for every other column. brandsVitePlugin makes the dashboard call this (see
@@ -27,8 +25,9 @@ export function productListBrandFilter(column: ListColumn) {
   return {
     id,
     type: "custom" as const,
-    // The pill shows this label; it is a component so it can name brands that arrive in the URL.
-    label: <BrandFilterLabel text={FILTER_LABEL} filterKey={id} />,
+    // The pill shows this label; it is a component so it is translated when it renders and can name
+    // brands that arrive in the URL.
+    label: <BrandFilterLabel filterKey={id} />,
     // The pill names each selected id from these options; read on each render, so new names show.
     get options() {
       return currentBrandFilterOptions()

@@ -4,6 +4,7 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { EllipsisHorizontal, PencilSquare, Trash } from "@medusajs/icons"
 import { Button, Container, Drawer, Heading, IconButton, Label, Skeleton, Text, toast, usePrompt } from "@medusajs/ui"
 import { FormEvent, useId, useState } from "react"
+import { useTranslation } from "react-i18next"
 import { Link } from "react-router-dom"
 import { BrandCombobox } from "../components/brand-combobox"
 import { BrandLogo } from "../components/brand-logo"
@@ -15,6 +16,7 @@ import { ProductBrand } from "../lib/types"
  * API only, so it works whether or not the create-form patch is applied.
  */
 const ProductBrandWidget = ({ data: product }: DetailWidgetProps<HttpTypes.AdminProduct>) => {
+  const { t } = useTranslation()
   const { brand, isPending, isError, error } = useProductBrand(product.id)
   const { mutateAsync } = useUpdateProductBrand(product.id)
   const prompt = usePrompt()
@@ -25,29 +27,29 @@ const ProductBrandWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admin
   const handleRemove = async () => {
     if (!brand) return
     const confirmed = await prompt({
-      title: "Remove the brand?",
-      description: `${product.title} will no longer have the brand ${brand.name}.`,
-      confirmText: "Remove",
-      cancelText: "Cancel",
+      title: t("medusaBrands.productBrand.remove.title"),
+      description: t("medusaBrands.productBrand.remove.description", { product: product.title, brand: brand.name }),
+      confirmText: t("actions.remove"),
+      cancelText: t("actions.cancel"),
     })
     if (!confirmed) return
     await mutateAsync(null, {
-      onSuccess: () => toast.success(`Removed the brand ${brand.name}`),
+      onSuccess: () => toast.success(t("medusaBrands.productBrand.remove.success", { name: brand.name })),
       onError: (mutationError) => toast.error(mutationError.message),
     }).catch(() => undefined)
   }
 
   return (
-    <Container className="divide-y p-0" role="region" aria-label="Brand">
+    <Container className="divide-y p-0" role="region" aria-label={t("medusaBrands.productBrand.label")}>
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Brand</Heading>
+        <Heading level="h2">{t("medusaBrands.productBrand.label")}</Heading>
         <ActionMenu
           groups={[
-            { actions: [{ label: "Change", icon: <PencilSquare />, onClick: () => setChanging(true) }] },
-            { actions: [{ label: "Remove", icon: <Trash />, onClick: handleRemove, disabled: !brand }] },
+            { actions: [{ label: t("medusaBrands.productBrand.change"), icon: <PencilSquare />, onClick: () => setChanging(true) }] },
+            { actions: [{ label: t("actions.remove"), icon: <Trash />, onClick: handleRemove, disabled: !brand }] },
           ]}
         >
-          <IconButton size="small" variant="transparent" aria-label="Brand actions">
+          <IconButton size="small" variant="transparent" aria-label={t("medusaBrands.productBrand.actions")}>
             <EllipsisHorizontal />
           </IconButton>
         </ActionMenu>
@@ -67,7 +69,7 @@ const ProductBrandWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admin
           </Link>
         ) : (
           <Text size="small" className="text-ui-fg-subtle">
-            This product has no brand.
+            {t("medusaBrands.productBrand.none")}
           </Text>
         )}
       </div>
@@ -88,21 +90,25 @@ type ChangeBrandDrawerProps = {
   current: ProductBrand | null
 }
 
-const ChangeBrandDrawer = ({ open, onOpenChange, productId, current }: ChangeBrandDrawerProps) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <Drawer.Header>
-        <Drawer.Title asChild>
-          <Heading>Change brand</Heading>
-        </Drawer.Title>
-        <Drawer.Description className="sr-only">Pick the product's brand, or clear it.</Drawer.Description>
-      </Drawer.Header>
-      {open && <ChangeBrandForm productId={productId} current={current} onDone={() => onOpenChange(false)} />}
-    </Drawer.Content>
-  </Drawer>
-)
+const ChangeBrandDrawer = ({ open, onOpenChange, productId, current }: ChangeBrandDrawerProps) => {
+  const { t } = useTranslation()
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title asChild>
+            <Heading>{t("medusaBrands.productBrand.changeDrawer.title")}</Heading>
+          </Drawer.Title>
+          <Drawer.Description className="sr-only">{t("medusaBrands.productBrand.changeDrawer.description")}</Drawer.Description>
+        </Drawer.Header>
+        {open && <ChangeBrandForm productId={productId} current={current} onDone={() => onOpenChange(false)} />}
+      </Drawer.Content>
+    </Drawer>
+  )
+}
 
 const ChangeBrandForm = ({ productId, current, onDone }: { productId: string; current: ProductBrand | null; onDone: () => void }) => {
+  const { t } = useTranslation()
   const [brandId, setBrandId] = useState<string | null>(current?.id ?? null)
   const { mutateAsync, isPending } = useUpdateProductBrand(productId)
   const fieldId = useId()
@@ -111,7 +117,7 @@ const ChangeBrandForm = ({ productId, current, onDone }: { productId: string; cu
     event.preventDefault()
     await mutateAsync(brandId, {
       onSuccess: () => {
-        toast.success(brandId ? "The product's brand was changed" : "The product's brand was removed")
+        toast.success(brandId ? t("medusaBrands.productBrand.changeDrawer.changed") : t("medusaBrands.productBrand.changeDrawer.removed"))
         onDone()
       },
       onError: (error) => toast.error(error.message),
@@ -122,18 +128,18 @@ const ChangeBrandForm = ({ productId, current, onDone }: { productId: string; cu
     <form onSubmit={handleSubmit} className="flex flex-1 flex-col">
       <Drawer.Body className="flex flex-col gap-y-2">
         <Label htmlFor={fieldId} size="small" weight="plus">
-          Brand
+          {t("medusaBrands.productBrand.label")}
         </Label>
         <BrandCombobox id={fieldId} value={brandId} onChange={setBrandId} />
       </Drawer.Body>
       <Drawer.Footer>
         <Drawer.Close asChild>
           <Button size="small" variant="secondary">
-            Cancel
+            {t("actions.cancel")}
           </Button>
         </Drawer.Close>
         <Button size="small" type="submit" isLoading={isPending} disabled={brandId === (current?.id ?? null)}>
-          Save
+          {t("actions.save")}
         </Button>
       </Drawer.Footer>
     </form>
