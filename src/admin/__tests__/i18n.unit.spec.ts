@@ -73,10 +73,23 @@ const hasKey = (keys: Set<string> | Map<string, string>, key: string) =>
 // Props and object fields a merchant reads. A string literal there must come from t().
 const USER_FACING = new Set([
   "heading", "title", "label", "placeholder", "description", "subtitle", "header", "aria-label", "alt",
-  "tooltip", "content", "emptyState", "prompt", "confirmText", "cancelText", "message", "text",
+  "tooltip", "content", "emptyState", "prompt", "confirmText", "cancelText", "message", "text", "hint",
 ])
+const isUserFacing = (name: string) =>
+  USER_FACING.has(name) || /(label|text|title|description|placeholder|hint|message|heading)$/i.test(name)
 const WORDS = /[A-Za-z]{2,}/
 const isKey = (text: string) => text.startsWith(`${NAMESPACE}.`)
+
+/** The literal text an expression can show: both branches of `a ? "x" : "y"`, the fallback of `a ?? "x"`, a template's words. */
+const literalTexts = (node: ts.Expression): string[] => {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text]
+  if (ts.isTemplateExpression(node)) return [[node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join(" ")]
+  if (ts.isParenthesizedExpression(node)) return literalTexts(node.expression)
+  if (ts.isConditionalExpression(node)) return [...literalTexts(node.whenTrue), ...literalTexts(node.whenFalse)]
+  if (ts.isBinaryExpression(node) && [ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.AmpersandAmpersandToken].includes(node.operatorToken.kind))
+    return [...literalTexts(node.left), ...literalTexts(node.right)]
+  return []
+}
 
 /** Hard-coded English in the admin's code, found with the TypeScript parser rather than a guess at syntax. */
 const hardCodedStrings = () => {
@@ -85,20 +98,20 @@ const hardCodedStrings = () => {
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS)
     const report = (node: ts.Node, value: string) =>
       found.push(`${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1} ${JSON.stringify(value.trim())}`)
-    const isUserFacingText = (node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral =>
-      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && WORDS.test(node.text) && !isKey(node.text)
+    const check = (node: ts.Expression | undefined) => {
+      if (node) for (const value of literalTexts(node)) if (WORDS.test(value) && !isKey(value)) report(node, value)
+    }
     const visit = (node: ts.Node) => {
       if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text)
-      if (ts.isJsxAttribute(node) && USER_FACING.has(node.name.getText(source)) && node.initializer) {
-        const value = ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer
-        if (value && isUserFacingText(value)) report(value, value.text)
-      }
-      if (ts.isPropertyAssignment(node) && USER_FACING.has(node.name.getText(source).replace(/["']/g, "")) && isUserFacingText(node.initializer))
-        report(node.initializer, node.initializer.text)
-      if (ts.isCallExpression(node) && /^toast\.\w+$/.test(node.expression.getText(source))) {
-        const [first] = node.arguments
-        if (first && (isUserFacingText(first) || ts.isTemplateExpression(first))) report(first, first.getText(source))
-      }
+      // {cond ? "Active" : "Inactive"} between tags
+      if (ts.isJsxExpression(node) && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) check(node.expression)
+      if (ts.isJsxAttribute(node) && isUserFacing(node.name.getText(source)) && node.initializer)
+        check(ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer)
+      if (ts.isPropertyAssignment(node) && isUserFacing(node.name.getText(source).replace(/["']/g, ""))) check(node.initializer)
+      // `const EMPTY_TEXT = "…"`, `{ label = "…" }` and `(title = "…")`
+      if ((ts.isVariableDeclaration(node) || ts.isBindingElement(node) || ts.isParameter(node)) && isUserFacing(node.name.getText(source)))
+        check(node.initializer)
+      if (ts.isCallExpression(node) && /^toast\.\w+$/.test(node.expression.getText(source))) check(node.arguments[0])
       ts.forEachChild(node, visit)
     }
     visit(source)
