@@ -925,18 +925,28 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         await toast("Profiländerungen gespeichert")
         assert.equal(await page.evaluate(() => localStorage.getItem("lng")), "de")
 
-        // Brand list: the nav label and breadcrumb are ours (medusaBrands.domain).
+        // Brand list: the nav label, heading, actions and columns are ours (medusaBrands.*) or core's.
         await open("/brands")
         await page.getByRole("link", { name: "Marken", exact: true }).first().waitFor()
+        await page.getByRole("heading", { name: "Marken", exact: true }).waitFor()
+        for (const action of ["Katalogzustand", "Hervorgehobene anordnen", "Erstellen"]) {
+          await page.getByRole("link", { name: action, exact: true }).waitFor()
+        }
+        await page.locator("thead").getByText("Hervorgehoben", { exact: true }).waitFor()
         await page.getByRole("row").nth(1).waitFor()
         await shot("brand-list-de", { readme: true })
 
-        // A brand's page: the breadcrumb.
+        // A brand's page: the breadcrumb, the general section's menu and the Products section.
         const northwind = await api.brandByName("Northwind")
         await open(`/brands/${northwind.id}`)
         await page.getByRole("heading", { name: "Northwind", level: 1 }).waitFor()
         assert.match((await page.locator("ol").first().innerText()).replace(/\s+/g, " "), /Marken\s*Northwind/)
-        await page.getByRole("row").nth(1).waitFor()
+        const brandProducts = page.getByRole("region", { name: "Produkte", exact: true })
+        await brandProducts.getByRole("link", { name: "Produkte hinzufügen", exact: true }).waitFor()
+        await brandProducts.getByRole("row").nth(1).waitFor()
+        await page.getByRole("button", { name: "Markenaktionen", exact: true }).first().click()
+        await page.getByRole("menuitem", { name: "Marken in diese zusammenführen…", exact: true }).waitFor()
+        await page.keyboard.press("Escape")
         await shot("brand-detail-de", { readme: true })
 
         // A product's page: the Brand card, its menu and drawer, and the Brand row of the General section.
