@@ -929,8 +929,9 @@ export async function runScenarios({ page, baseUrl, artifactsDir, seedBulkBrands
         await open("/brands")
         await page.getByRole("link", { name: "Marken", exact: true }).first().waitFor()
         await page.getByRole("heading", { name: "Marken", exact: true }).waitFor()
+        // (Katalogzustand is also the brand list's sub-item in the sidebar.)
         for (const action of ["Katalogzustand", "Hervorgehobene anordnen", "Erstellen"]) {
-          await page.getByRole("link", { name: action, exact: true }).waitFor()
+          await page.getByRole("link", { name: action, exact: true }).last().waitFor()
         }
         await page.locator("thead").getByText("Hervorgehoben", { exact: true }).waitFor()
         await page.getByRole("row").nth(1).waitFor()
