@@ -1,8 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
-import { BRAND_MODULE } from "../../modules/brand"
-import BrandModuleService from "../../modules/brand/service"
+import { queryBrands } from "./brands"
 
 /*
  * `brand_id` (one id or many) and the dashboard's nested `brand[id]` on core GET /store/products
@@ -69,31 +67,25 @@ export function takeProductBrandFilter(listPath: string) {
   }
 }
 
-/** The ids among `ids` of live, active brands (one indexed read). */
-async function activeBrandIds(container: MedusaContainer, ids: string[]) {
-  const service: BrandModuleService = container.resolve(BRAND_MODULE)
-  const brands = await service.listBrands({ id: ids, is_active: true }, { select: ["id"] })
-  return brands.map((brand) => brand.id)
-}
-
 /**
  * Step 2 (GET middleware, after core's): filters the products by the taken brand ids.
- * With `activeBrandsOnly` (the store) the ids are first narrowed to active brands, so the product
- * query filters on the link's `brand_id` alone: a join with `brand` inside the EXISTS made Postgres
- * misjudge a big brand's product count and page it about four times slower (BENCHMARKS.md, B6).
+ * `brandFilters` narrows the brands further (the store: active brands only). Those brands are read
+ * first, so the product query filters on the link's `brand_id` alone: a join with `brand` inside
+ * the EXISTS made Postgres misjudge a big brand's product count and page it about four times slower
+ * (BENCHMARKS.md, B6).
  */
-export function applyProductBrandFilter({ activeBrandsOnly = false } = {}) {
+export function applyProductBrandFilter(brandFilters: Record<string, unknown> = {}) {
   return async function applyProductBrandFilter(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
     try {
       const ids = takenFilters.get(req)
       if (!ids) return next()
-      if (!activeBrandsOnly) {
+      if (!Object.keys(brandFilters).length) {
         req.filterableFields.brand = { id: ids }
         return next()
       }
-      const active = await activeBrandIds(req.scope, ids)
-      // No active brand among them: keep the brand condition, which then matches no product.
-      req.filterableFields.brand = active.length ? { id: active } : { id: ids, is_active: true }
+      const { brands } = await queryBrands(req.scope, ["id"], { ...brandFilters, id: ids })
+      // None of them qualifies: keep the brand condition, which then matches no product.
+      req.filterableFields.brand = brands.length ? { id: brands.map((brand) => brand.id) } : { ...brandFilters, id: ids }
       next()
     } catch (error) {
       next(error)

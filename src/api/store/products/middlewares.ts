@@ -1,5 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { applyProductBrandFilter, takeProductBrandFilter } from "../../utils/product-brand-filter"
+import { STORE_BRAND_FILTERS } from "../brands/helpers"
 import { storeProductBrandFields } from "../brands/query-config"
 
 const BRAND_RELATION_FIELDS = new Set(["brand", "brand.*", "*brand"])
@@ -63,6 +64,6 @@ export const storeProductBrandMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/products", middlewares: [allowPublicBrandFields, takeProductBrandFilter("/store/products")] },
   { matcher: "/store/brands/:id/products", middlewares: [allowPublicBrandFields] },
   // `brand_id` / `brand[id]`: storefronts see active brands only, as GET /store/brands.
-  { method: ["GET"], matcher: "/store/products", middlewares: [applyProductBrandFilter({ activeBrandsOnly: true })] },
+  { method: ["GET"], matcher: "/store/products", middlewares: [applyProductBrandFilter(STORE_BRAND_FILTERS)] },
   { matcher: "/store/brands/handle/:handle", middlewares: [allowPublicBrandFields] },
 ]
