@@ -5,7 +5,6 @@ import {
   createDataTableColumnHelper,
   createDataTableCommandHelper,
   DataTableRowSelectionState,
-  Text,
   toast,
   usePrompt,
 } from "@medusajs/ui"
@@ -16,6 +15,7 @@ import { useBrandProducts, useUpdateBrandProducts } from "../hooks/api/brands"
 import { useTableQuery } from "../hooks/use-table-query"
 import { AdminBrand, AdminBrandProduct } from "../lib/types"
 import { productColumns } from "./product-columns"
+import { handleColumn } from "./table-columns"
 
 const PAGE_SIZE = 10
 
@@ -103,13 +103,7 @@ const useColumns = (removeProducts: (ids: string[]) => void) => {
     () => [
       columnHelper.select(),
       ...productColumns<AdminBrandProduct>({ linkToProduct: true }),
-      columnHelper.accessor("handle", {
-        header: t("fields.handle"),
-        enableSorting: true,
-        sortAscLabel: "A-Z",
-        sortDescLabel: "Z-A",
-        cell: ({ row }) => <Text size="small">/{row.original.handle}</Text>,
-      }),
+      handleColumn<AdminBrandProduct>(),
       columnHelper.action({
         actions: ({ row }) => [
           [{ label: t("medusaBrands.products.removeFromBrand"), icon: <Trash />, onClick: () => removeProducts([row.original.id]) }],

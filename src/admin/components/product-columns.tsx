@@ -3,6 +3,7 @@ import { createDataTableColumnHelper } from "@medusajs/ui"
 import { t } from "i18next"
 import { AdminBrandProduct } from "../lib/types"
 import { RowLink } from "./row-link"
+import { ALPHABETICAL_SORT } from "./table-columns"
 
 /**
  * The core product tables' Product (thumbnail and title) and Status columns, sorted by the server.
@@ -16,8 +17,7 @@ export const productColumns = <TProduct extends AdminBrandProduct>({ linkToProdu
       id: "title",
       header: t("fields.product"),
       enableSorting: true,
-      sortAscLabel: "A-Z",
-      sortDescLabel: "Z-A",
+      ...ALPHABETICAL_SORT,
       cell: ({ row }) =>
         linkToProduct ? (
           <RowLink to={`/products/${row.original.id}`}>
@@ -31,8 +31,7 @@ export const productColumns = <TProduct extends AdminBrandProduct>({ linkToProdu
       id: "status",
       header: t("fields.status"),
       enableSorting: true,
-      sortAscLabel: "A-Z",
-      sortDescLabel: "Z-A",
+      ...ALPHABETICAL_SORT,
       cell: ({ row }) => <ProductStatusCell status={row.original.status} />,
     }),
   ]

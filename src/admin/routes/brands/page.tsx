@@ -11,6 +11,7 @@ import { Outlet } from "react-router-dom"
 import { BrandLogo } from "../../components/brand-logo"
 import { BrandStatusBadge } from "../../components/brand-status-badge"
 import { RowLink } from "../../components/row-link"
+import { ALPHABETICAL_SORT, handleColumn } from "../../components/table-columns"
 import { useBrands } from "../../hooks/api/brands"
 import { useTableQuery } from "../../hooks/use-table-query"
 import { AdminBrand } from "../../lib/types"
@@ -105,21 +106,14 @@ const useColumns = () => {
       columnHelper.accessor("name", {
         header: t("fields.name"),
         enableSorting: true,
-        sortAscLabel: t("medusaBrands.list.sortAscending"),
-        sortDescLabel: t("medusaBrands.list.sortDescending"),
+        ...ALPHABETICAL_SORT,
         cell: ({ row }) => (
           <RowLink to={`/brands/${row.original.id}`}>
             <span className="txt-compact-small-plus">{row.original.name}</span>
           </RowLink>
         ),
       }),
-      columnHelper.accessor("handle", {
-        header: t("fields.handle"),
-        enableSorting: true,
-        sortAscLabel: t("medusaBrands.list.sortAscending"),
-        sortDescLabel: t("medusaBrands.list.sortDescending"),
-        cell: ({ row }) => <Text size="small">/{row.original.handle}</Text>,
-      }),
+      handleColumn<AdminBrand>(),
       columnHelper.accessor("is_active", {
         header: t("fields.status"),
         enableSorting: true,

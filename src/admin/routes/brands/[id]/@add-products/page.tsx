@@ -1,12 +1,12 @@
-import { DataTable, KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
+import { RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
 import { useProducts } from "@medusajs/dashboard/hooks"
-import { createDataTableColumnHelper, DataTableRowSelectionState, Heading, Text, toast } from "@medusajs/ui"
+import { createDataTableColumnHelper, DataTableRowSelectionState, Text, toast } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { FormEvent, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { productColumns } from "../../../../components/product-columns"
-import { SelectionModalFooter } from "../../../../components/selection-modal-footer"
+import { SelectionModal } from "../../../../components/selection-modal"
 import { useBrand, useUpdateBrandProducts } from "../../../../hooks/api/brands"
 import { useTableQuery } from "../../../../hooks/use-table-query"
 import { AdminProductWithBrand } from "../../../../lib/types"
@@ -52,48 +52,32 @@ const AddProductsForm = ({ brandId, brandName }: { brandId: string; brandName?: 
   if (isError) throw error
 
   return (
-    <KeyboundForm onSubmit={handleSubmit} className="flex h-full flex-col overflow-hidden">
-      <RouteFocusModal.Header>
-        <div className="flex items-center gap-x-2">
-          <RouteFocusModal.Title asChild>
-            <Heading level="h2" className="txt-compact-medium-plus">
-              {brandName ? t("medusaBrands.addProducts.title", { name: brandName }) : t("medusaBrands.products.add")}
-            </Heading>
-          </RouteFocusModal.Title>
-          <RouteFocusModal.Description className="sr-only">
-            {t("medusaBrands.addProducts.description")}
-          </RouteFocusModal.Description>
-        </div>
-      </RouteFocusModal.Header>
-      <RouteFocusModal.Body className="flex size-full flex-col overflow-hidden">
-        <DataTable
-          data={products as AdminProductWithBrand[] | undefined}
-          columns={columns}
-          rowCount={count}
-          getRowId={(product) => product.id}
-          rowSelection={{
-            state: rowSelection,
-            onRowSelectionChange: setRowSelection,
-            enableRowSelection: (row) => row.original.brand?.id !== brandId,
-          }}
-          emptyState={{
-            empty: { heading: t("medusaBrands.products.empty"), description: t("medusaBrands.addProducts.emptyDescription") },
-            filtered: { heading: t("medusaBrands.products.notFound"), description: t("medusaBrands.addProducts.notFoundDescription") },
-          }}
-          prefix={PREFIX}
-          pageSize={PAGE_SIZE}
-          isLoading={isPending}
-          layout="fill"
-          autoFocusSearch
-        />
-      </RouteFocusModal.Body>
-      <SelectionModalFooter
-        selected={selected.length}
-        selectedText={t("medusaBrands.addProducts.selected", { count: selected.length })}
-        submitText={t("actions.add")}
-        isPending={isSaving}
-      />
-    </KeyboundForm>
+    <SelectionModal
+      title={brandName ? t("medusaBrands.addProducts.title", { name: brandName }) : t("medusaBrands.products.add")}
+      description={t("medusaBrands.addProducts.description")}
+      onSubmit={handleSubmit}
+      rowSelection={{
+        state: rowSelection,
+        onRowSelectionChange: setRowSelection,
+        enableRowSelection: (row) => row.original.brand?.id !== brandId,
+      }}
+      selectedText={t("medusaBrands.addProducts.selected", { count: selected.length })}
+      submitText={t("actions.add")}
+      isPending={isSaving}
+      table={{
+        data: products as AdminProductWithBrand[] | undefined,
+        columns,
+        rowCount: count,
+        getRowId: (product) => product.id,
+        emptyState: {
+          empty: { heading: t("medusaBrands.products.empty"), description: t("medusaBrands.addProducts.emptyDescription") },
+          filtered: { heading: t("medusaBrands.products.notFound"), description: t("medusaBrands.addProducts.notFoundDescription") },
+        },
+        prefix: PREFIX,
+        pageSize: PAGE_SIZE,
+        isLoading: isPending,
+      }}
+    />
   )
 }
 

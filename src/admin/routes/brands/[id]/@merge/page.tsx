@@ -1,19 +1,13 @@
-import { DataTable, KeyboundForm, RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
-import {
-  createDataTableColumnHelper,
-  DataTableRowSelectionState,
-  Heading,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { RouteFocusModal, useRouteModal } from "@medusajs/dashboard/components"
+import { createDataTableColumnHelper, DataTableRowSelectionState, Text, toast, usePrompt } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { FormEvent, useMemo, useState } from "react"
 import { useTranslation } from "react-i18next"
 import { useParams } from "react-router-dom"
 import { BrandLogo } from "../../../../components/brand-logo"
 import { BrandStatusBadge } from "../../../../components/brand-status-badge"
-import { SelectionModalFooter } from "../../../../components/selection-modal-footer"
+import { SelectionModal } from "../../../../components/selection-modal"
+import { ALPHABETICAL_SORT, handleColumn } from "../../../../components/table-columns"
 import { useMergeBrands } from "../../../../hooks/api/brand-operations"
 import { listBrands, useBrand, useBrands } from "../../../../hooks/api/brands"
 import { useTableQuery } from "../../../../hooks/use-table-query"
@@ -91,48 +85,32 @@ const MergeBrandsForm = ({ target }: { target: AdminBrand }) => {
   if (isError) throw error
 
   return (
-    <KeyboundForm onSubmit={handleSubmit} className="flex h-full flex-col overflow-hidden">
-      <RouteFocusModal.Header>
-        <div className="flex items-center gap-x-2">
-          <RouteFocusModal.Title asChild>
-            <Heading level="h2" className="txt-compact-medium-plus">
-              {t("medusaBrands.merge.title", { name: target.name })}
-            </Heading>
-          </RouteFocusModal.Title>
-          <RouteFocusModal.Description className="sr-only">
-            {t("medusaBrands.merge.description")}
-          </RouteFocusModal.Description>
-        </div>
-      </RouteFocusModal.Header>
-      <RouteFocusModal.Body className="flex size-full flex-col overflow-hidden">
-        <DataTable
-          data={data?.brands}
-          columns={columns}
-          rowCount={data?.count}
-          getRowId={(brand) => brand.id}
-          rowSelection={{
-            state: rowSelection,
-            onRowSelectionChange: setRowSelection,
-            enableRowSelection: (row) => row.original.id !== target.id,
-          }}
-          emptyState={{
-            empty: { heading: t("medusaBrands.merge.empty"), description: t("medusaBrands.merge.emptyDescription") },
-            filtered: { heading: t("medusaBrands.merge.notFound"), description: t("medusaBrands.merge.notFoundDescription") },
-          }}
-          prefix={PREFIX}
-          pageSize={PAGE_SIZE}
-          isLoading={isPending}
-          layout="fill"
-          autoFocusSearch
-        />
-      </RouteFocusModal.Body>
-      <SelectionModalFooter
-        selected={selected.length}
-        selectedText={t("medusaBrands.merge.selected", { count: selected.length })}
-        submitText={t("medusaBrands.merge.submit")}
-        isPending={isMerging}
-      />
-    </KeyboundForm>
+    <SelectionModal
+      title={t("medusaBrands.merge.title", { name: target.name })}
+      description={t("medusaBrands.merge.description")}
+      onSubmit={handleSubmit}
+      rowSelection={{
+        state: rowSelection,
+        onRowSelectionChange: setRowSelection,
+        enableRowSelection: (row) => row.original.id !== target.id,
+      }}
+      selectedText={t("medusaBrands.merge.selected", { count: selected.length })}
+      submitText={t("medusaBrands.merge.submit")}
+      isPending={isMerging}
+      table={{
+        data: data?.brands,
+        columns,
+        rowCount: data?.count,
+        getRowId: (brand) => brand.id,
+        emptyState: {
+          empty: { heading: t("medusaBrands.merge.empty"), description: t("medusaBrands.merge.emptyDescription") },
+          filtered: { heading: t("medusaBrands.merge.notFound"), description: t("medusaBrands.merge.notFoundDescription") },
+        },
+        prefix: PREFIX,
+        pageSize: PAGE_SIZE,
+        isLoading: isPending,
+      }}
+    />
   )
 }
 
@@ -152,21 +130,14 @@ const useColumns = (targetId: string) => {
       columnHelper.accessor("name", {
         header: t("fields.name"),
         enableSorting: true,
-        sortAscLabel: "A-Z",
-        sortDescLabel: "Z-A",
+        ...ALPHABETICAL_SORT,
         cell: ({ row }) => (
           <Text size="small" weight="plus">
             {row.original.id === targetId ? t("medusaBrands.detail.thisBrand", { name: row.original.name }) : row.original.name}
           </Text>
         ),
       }),
-      columnHelper.accessor("handle", {
-        header: t("fields.handle"),
-        enableSorting: true,
-        sortAscLabel: "A-Z",
-        sortDescLabel: "Z-A",
-        cell: ({ row }) => <Text size="small">/{row.original.handle}</Text>,
-      }),
+      handleColumn<AdminBrand>(),
       columnHelper.accessor("is_active", {
         header: t("fields.status"),
         cell: ({ row }) => <BrandStatusBadge isActive={row.original.is_active} />,
