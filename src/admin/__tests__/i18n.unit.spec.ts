@@ -70,11 +70,9 @@ const coreKeysInSource = () => {
 const hasKey = (keys: Set<string> | Map<string, string>, key: string) =>
   keys.has(key) || [...keys.keys()].some((k) => PLURAL_SUFFIX.test(k) && baseKey(k) === key)
 
-// Props and object fields a merchant reads. A string literal there must come from t().
-const USER_FACING = new Set([
-  "heading", "title", "label", "placeholder", "description", "subtitle", "header", "aria-label", "alt",
-  "tooltip", "content", "emptyState", "prompt", "confirmText", "cancelText", "message", "text", "hint",
-])
+// Props, fields and constants a merchant reads (`label`, `aria-label`, `confirmText`, `EMPTY_TEXT`, ...).
+// A string literal there must come from t().
+const USER_FACING = new Set(["header", "alt", "tooltip", "content", "emptyState", "prompt"])
 const isUserFacing = (name: string) =>
   USER_FACING.has(name) || /(label|text|title|description|placeholder|hint|message|heading)$/i.test(name)
 const WORDS = /[A-Za-z]{2,}/
