@@ -165,3 +165,15 @@ export function describePlan(node, depth = 0) {
   const line = `${"  ".repeat(depth)}${name} (rows ${node["Actual Rows"]}, ${node["Actual Total Time"].toFixed(2)} ms)`
   return [line, ...(node.Plans ?? []).flatMap((child) => describePlan(child, depth + 1))]
 }
+
+/** An admin's bearer headers for the seeded admin user (ADMIN_EMAIL / ADMIN_PASSWORD to override). */
+export async function adminLogin(base) {
+  const { token } = (
+    await timedRequest({
+      method: "POST",
+      url: `${base}/auth/user/emailpass`,
+      body: { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" },
+    })
+  ).body
+  return { authorization: `Bearer ${token}` }
+}

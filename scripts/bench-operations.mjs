@@ -8,7 +8,7 @@ import fs from "node:fs"
 import { createRequire } from "node:module"
 import path from "node:path"
 import knexFactory from "knex"
-import { describePlan, explainAnalyze, stats, timedRequest } from "../bench/measure.mjs"
+import { adminLogin, describePlan, explainAnalyze, stats, timedRequest } from "../bench/measure.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
 import { stopOnExit } from "./lib/embedded-postgres.mjs"
@@ -108,14 +108,7 @@ try {
 }
 
 async function measure(buildDir, base, server) {
-  const { token } = (
-    await timedRequest({
-      method: "POST",
-      url: `${base}/auth/user/emailpass`,
-      body: { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" },
-    })
-  ).body
-  const admin = { authorization: `Bearer ${token}` }
+  const admin = await adminLogin(base)
   const results = {}
   const [{ count: productCount }] = (await knex.raw("select count(*)::int as count from product where deleted_at is null")).rows
   const [{ count: brandCount }] = (await knex.raw("select count(*)::int as count from brand where deleted_at is null")).rows

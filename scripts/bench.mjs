@@ -21,7 +21,7 @@ import {
   PAGE_FIELDS,
   walkBigBrand,
 } from "../bench/pairs.mjs"
-import { timedRequest } from "../bench/measure.mjs"
+import { adminLogin, timedRequest } from "../bench/measure.mjs"
 import { BRAND_FILTER_TARGETS, measureBrandFilterPairs } from "../bench/brand-filter-pairs.mjs"
 import { ensureBuild, startBuiltServer } from "./lib/build.mjs"
 import { demoDir, devDatabase, projectRoot, testDatabase } from "./lib/database.mjs"
@@ -184,19 +184,9 @@ try {
   await exit(1)
 }
 
-async function login(server) {
-  const { token } = (
-    await timedRequest({
-      method: "POST",
-      url: `${server}/auth/user/emailpass`,
-      body: { email: process.env.ADMIN_EMAIL || "admin@example.com", password: process.env.ADMIN_PASSWORD || "supersecret" },
-    })
-  ).body
-  return { authorization: `Bearer ${token}` }
-}
 
 async function measure(buildDir, { serverPid, memoryFile, naiveBase }) {
-  const admin = await login(base)
+  const admin = await adminLogin(base)
   const { token: publishableKey } = await knex("api_key")
     .select("token")
     .where({ type: "publishable" })
@@ -210,7 +200,7 @@ async function measure(buildDir, { serverPid, memoryFile, naiveBase }) {
     base,
     naiveBase,
     admin,
-    naiveAdmin: await login(naiveBase),
+    naiveAdmin: await adminLogin(naiveBase),
     store: { "x-publishable-api-key": publishableKey },
     knex,
     catalogue,
