@@ -1,6 +1,5 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { queryBrands } from "./brands"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
 /*
  * `brand_id` (one id or many) and the dashboard's nested `brand[id]` on core GET /store/products
@@ -83,7 +82,8 @@ export function applyProductBrandFilter(brandFilters: Record<string, unknown> = 
         req.filterableFields.brand = { id: ids }
         return next()
       }
-      const { brands } = await queryBrands(req.scope, ["id"], { ...brandFilters, id: ids })
+      const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: brands } = await query.graph({ entity: "brand", fields: ["id"], filters: { ...brandFilters, id: ids } })
       // None of them qualifies: keep the brand condition, which then matches no product.
       req.filterableFields.brand = brands.length ? { id: brands.map((brand) => brand.id) } : { ...brandFilters, id: ids }
       next()

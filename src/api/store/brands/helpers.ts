@@ -8,10 +8,8 @@ import {
 } from "@medusajs/medusa/api/utils/middlewares/index"
 import { loadProductsInOrder, pageBrandProducts } from "../../utils/brand-products"
 import { brandNotFound, refetchBrand } from "../../utils/brands"
+import { STORE_BRAND_FILTERS } from "./query-config"
 import { StoreGetBrandProductsParamsType } from "./validators"
-
-/** Storefronts only see active brands; an inactive or deleted one is a 404. */
-export const STORE_BRAND_FILTERS = { is_active: true }
 
 /**
  * `has_products=true`: brands with at least one published product in the publishable key's sales

@@ -1,5 +1,8 @@
 import { listProductQueryConfig } from "@medusajs/medusa/api/store/products/query-config"
 
+/** Storefronts only see active brands; an inactive or deleted one is a 404 (and has no products in `brand_id`). */
+export const STORE_BRAND_FILTERS = { is_active: true }
+
 /** What a storefront sees of a brand; `is_active`, timestamps and deletion stay internal. */
 export const defaultStoreBrandFields = [
   "id",

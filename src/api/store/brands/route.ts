@@ -1,7 +1,8 @@
 import { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http"
 import { withHandleAliases } from "../../utils/brand-aliases"
 import { queryBrands } from "../../utils/brands"
-import { brandsWithProductsFilter, STORE_BRAND_FILTERS } from "./helpers"
+import { brandsWithProductsFilter } from "./helpers"
+import { STORE_BRAND_FILTERS } from "./query-config"
 import { StoreGetBrandsParamsType } from "./validators"
 
 export const GET = async (req: MedusaStoreRequest<unknown, StoreGetBrandsParamsType>, res: MedusaResponse) => {

@@ -1,7 +1,6 @@
 import { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { applyProductBrandFilter, takeProductBrandFilter } from "../../utils/product-brand-filter"
-import { STORE_BRAND_FILTERS } from "../brands/helpers"
-import { storeProductBrandFields } from "../brands/query-config"
+import { STORE_BRAND_FILTERS, storeProductBrandFields } from "../brands/query-config"
 
 const BRAND_RELATION_FIELDS = new Set(["brand", "brand.*", "*brand"])
 /** Selected only to hide inactive brands; removed before the response is sent. */

@@ -1,8 +1,8 @@
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { queryBrands } from "../../../../utils/brands"
-import { listStoreBrandProducts, STORE_BRAND_FILTERS, StoreBrandProductsRequest } from "../../helpers"
-import { defaultStoreBrandFields } from "../../query-config"
+import { listStoreBrandProducts, StoreBrandProductsRequest } from "../../helpers"
+import { defaultStoreBrandFields, STORE_BRAND_FILTERS } from "../../query-config"
 
 /**
  * A storefront's brand page in one request: the active brand with this handle (its public
